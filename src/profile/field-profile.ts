@@ -1,0 +1,91 @@
+// Per-field state: counters, a distinct-count sketch, top value shapes and a bounded sample.
+// Memory is O(1) per field whatever the number of records.
+import type { FieldStats } from '../report/schema.js';
+import type { Scalar } from '../read/types.js';
+import { hash32, HyperLogLog } from './hyperloglog.js';
+import { Reservoir } from './reservoir.js';
+import { shapeOf, TopK } from './shape.js';
+
+const NUMERIC = /^-?(?:\d+|\d*\.\d+)(?:[eE][-+]?\d+)?$/;
+
+export class FieldProfile {
+  count = 0;
+  empty = 0;
+  minLength = Infinity;
+  maxLength = 0;
+  numCount = 0;
+  numMin = Infinity;
+  numMax = -Infinity;
+  strings = 0;
+  numbers = 0;
+  booleans = 0;
+  readonly distinct = new HyperLogLog();
+  readonly shapes = new TopK(32);
+  readonly samples = new Reservoir(5);
+  /** Hash of the last non-empty value observed (lets callers fingerprint records cheaply). */
+  lastHash = 0;
+
+  /**
+   * Records one value and returns its string form for the classifier, or null when the value
+   * is empty (null, '', whitespace) and should not be classified.
+   */
+  observe(value: Scalar): string | null {
+    this.count++;
+    let s: string;
+    if (typeof value === 'string') {
+      s = value;
+      if (s.length === 0 || (s.charCodeAt(0) <= 32 && s.trim().length === 0)) {
+        this.empty++;
+        return null;
+      }
+      this.strings++;
+      const c = s.charCodeAt(0);
+      if (s.length <= 32 && ((c >= 48 && c <= 57) || c === 45 || c === 46) && NUMERIC.test(s)) this.numeric(+s);
+    } else if (typeof value === 'number') {
+      this.numbers++;
+      s = String(value);
+      this.numeric(value);
+    } else if (typeof value === 'boolean') {
+      this.booleans++;
+      s = value ? 'true' : 'false';
+    } else {
+      this.empty++;
+      return null;
+    }
+    const len = s.length;
+    if (len < this.minLength) this.minLength = len;
+    if (len > this.maxLength) this.maxLength = len;
+    const h = hash32(s);
+    this.lastHash = h;
+    this.distinct.addHash(h);
+    this.shapes.add(shapeOf(s));
+    this.samples.add(s);
+    return s;
+  }
+
+  private numeric(n: number): void {
+    if (!Number.isFinite(n)) return;
+    this.numCount++;
+    if (n < this.numMin) this.numMin = n;
+    if (n > this.numMax) this.numMax = n;
+  }
+
+  get nonEmpty(): number {
+    return this.count - this.empty;
+  }
+
+  stats(): FieldStats {
+    const nonEmpty = this.nonEmpty;
+    return {
+      count: this.count,
+      nonEmpty,
+      empty: this.empty,
+      distinct: nonEmpty === 0 ? 0 : Math.min(nonEmpty, Math.max(1, this.distinct.estimate())),
+      minLength: nonEmpty === 0 ? null : this.minLength,
+      maxLength: nonEmpty === 0 ? null : this.maxLength,
+      numeric: this.numCount === 0 ? null : { count: this.numCount, min: this.numMin, max: this.numMax },
+      valueKinds: { string: this.strings, number: this.numbers, boolean: this.booleans },
+      shapes: this.shapes.top(5),
+    };
+  }
+}

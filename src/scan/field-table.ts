@@ -1,0 +1,66 @@
+// The per-file table of fields: each field's profile and classifier, fed value by value.
+// Bounded: at most MAX_FIELDS fields per file (documents keyed by ids would grow without end).
+import type { Detector } from '../classify/detector.js';
+import { FieldClassifier } from '../classify/engine.js';
+import { FieldProfile } from '../profile/field-profile.js';
+import { hash32, HyperLogLog } from '../profile/hyperloglog.js';
+import type { FlatRecord } from '../read/types.js';
+
+export const MAX_FIELDS = 5000;
+
+export interface FieldState {
+  path: string;
+  profile: FieldProfile;
+  classifier: FieldClassifier;
+}
+
+export class FieldTable {
+  readonly fields = new Map<string, FieldState>();
+  readonly distinctRecords = new HyperLogLog();
+  records = 0;
+  droppedFields = 0;
+  private lastFields: readonly string[] | null = null;
+  private lastStates: (FieldState | undefined)[] = [];
+
+  constructor(private readonly detectors: readonly Detector[]) {}
+
+  private state(path: string): FieldState | undefined {
+    let s = this.fields.get(path);
+    if (s) return s;
+    if (this.fields.size >= MAX_FIELDS) {
+      this.droppedFields++;
+      return undefined;
+    }
+    s = { path, profile: new FieldProfile(), classifier: new FieldClassifier(path, this.detectors) };
+    this.fields.set(path, s);
+    return s;
+  }
+
+  add(record: FlatRecord): void {
+    this.records++;
+    const { fields, values } = record;
+    // Readers that reuse one fields array per table (CSV, SQL) skip the map lookups.
+    let states: (FieldState | undefined)[];
+    if (fields === this.lastFields) states = this.lastStates;
+    else {
+      states = fields.map((f) => this.state(f));
+      this.lastFields = fields;
+      this.lastStates = states;
+    }
+    let rh = 0x2545f491;
+    const n = Math.min(fields.length, values.length);
+    for (let i = 0; i < n; i++) {
+      const st = states[i];
+      if (st === undefined) continue;
+      const s = st.profile.observe(values[i]);
+      if (s === null) {
+        rh = Math.imul(rh ^ i, 0x9e3779b1);
+        continue;
+      }
+      st.classifier.observe(s);
+      rh = Math.imul(rh ^ (st.profile.lastHash + i), 0x9e3779b1);
+      rh ^= rh >>> 15;
+    }
+    this.distinctRecords.addHash(hash32(rh.toString(36)));
+  }
+}

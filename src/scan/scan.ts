@@ -1,0 +1,63 @@
+// The whole scan: discover inputs, scan each, and assemble the one report object.
+import { discover } from '../discover/discover.js';
+import { judgeScan } from '../provenance/index.js';
+import { SCHEMA_VERSION, type FileReport, type Report } from '../report/schema.js';
+import { TOOL_VERSION } from '../version.js';
+import { scanInput, type ScanSettings } from './scan-file.js';
+
+export interface ScanRequest extends ScanSettings {
+  inputs: string[];
+  include: string[];
+  exclude: string[];
+  /** Called as each file finishes (ndjson streaming, progress). */
+  onFile?: (file: FileReport) => void;
+  onFileStart?: (path: string) => void;
+  now?: () => Date;
+}
+
+export async function scan(req: ScanRequest): Promise<Report> {
+  const refs = await discover(req.inputs, { include: req.include, exclude: req.exclude });
+  const files: FileReport[] = [];
+  for (const ref of refs) {
+    req.onFileStart?.(ref.display);
+    const file = await scanInput(ref, req);
+    files.push(file);
+    req.onFile?.(file);
+  }
+  return assembleReport(req, files);
+}
+
+export function summarize(files: FileReport[]): Report['summary'] {
+  const fieldsByCategory: Record<string, number> = {};
+  let fields = 0;
+  for (const f of files) {
+    for (const field of f.fields) {
+      fields++;
+      const top = field.types[0];
+      if (top) fieldsByCategory[top.category] = (fieldsByCategory[top.category] ?? 0) + 1;
+    }
+  }
+  return {
+    files: files.length,
+    records: files.reduce((a, f) => a + f.records, 0),
+    bytes: files.reduce((a, f) => a + f.bytes, 0),
+    fields,
+    fieldsByCategory: Object.fromEntries(Object.entries(fieldsByCategory).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))),
+    errors: files.reduce((a, f) => a + f.errors.length, 0),
+    warnings: files.reduce((a, f) => a + f.warnings.length, 0),
+    unreadable: files.filter((f) => f.errors.length > 0).map((f) => ({ path: f.path, message: f.errors[0].message })),
+  };
+}
+
+export function assembleReport(req: Omit<ScanRequest, 'detectors'> & Partial<ScanSettings>, files: FileReport[]): Report {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'leaksift', version: TOOL_VERSION },
+    generatedAt: (req.now?.() ?? new Date()).toISOString(),
+    inputs: req.inputs,
+    options: { showValues: req.showValues ?? false, maxRecords: req.maxRecords ?? null, include: req.include, exclude: req.exclude },
+    summary: summarize(files),
+    provenance: judgeScan(files, { weights: req.provenanceWeights }),
+    files,
+  };
+}
