@@ -41,6 +41,7 @@ export function buildProgram(): Command {
     .option('--max-records <n>', 'stop reading each file after n records')
     .option('--include <glob>', 'only scan files matching this glob (repeatable)', collect, [])
     .option('--exclude <glob>', 'skip files matching this glob (repeatable)', collect, [])
+    .option('-j, --jobs <n>', 'worker threads over files (default: available cores)')
     .option('--show-values', 'show sample values unmasked (off by default; recorded in the report)', false)
     .option('--no-color', 'no colours in the text report (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'no progress or notes on stderr', false)

@@ -5,6 +5,7 @@ import { FieldClassifier } from '../classify/engine.js';
 import { FieldProfile } from '../profile/field-profile.js';
 import { hash32, HyperLogLog } from '../profile/hyperloglog.js';
 import type { FlatRecord } from '../read/types.js';
+import { ValueDigest } from './value-digest.js';
 
 export const MAX_FIELDS = 5000;
 
@@ -12,6 +13,8 @@ export interface FieldState {
   path: string;
   profile: FieldProfile;
   classifier: FieldClassifier;
+  /** Keyed digest of the field's values; only when the table was given a digest key (baselines). */
+  digest?: ValueDigest;
 }
 
 export class FieldTable {
@@ -22,7 +25,10 @@ export class FieldTable {
   private lastFields: readonly string[] | null = null;
   private lastStates: (FieldState | undefined)[] = [];
 
-  constructor(private readonly detectors: readonly Detector[]) {}
+  constructor(
+    private readonly detectors: readonly Detector[],
+    private readonly digestKey?: Buffer,
+  ) {}
 
   private state(path: string): FieldState | undefined {
     let s = this.fields.get(path);
@@ -32,6 +38,7 @@ export class FieldTable {
       return undefined;
     }
     s = { path, profile: new FieldProfile(), classifier: new FieldClassifier(path, this.detectors) };
+    if (this.digestKey) s.digest = new ValueDigest(this.digestKey);
     this.fields.set(path, s);
     return s;
   }
@@ -48,6 +55,7 @@ export class FieldTable {
       this.lastStates = states;
     }
     let rh = 0x2545f491;
+    const digesting = this.digestKey !== undefined;
     const n = Math.min(fields.length, values.length);
     for (let i = 0; i < n; i++) {
       const st = states[i];
@@ -58,9 +66,17 @@ export class FieldTable {
         continue;
       }
       st.classifier.observe(s);
+      if (digesting) st.digest!.add(s);
       rh = Math.imul(rh ^ (st.profile.lastHash + i), 0x9e3779b1);
       rh ^= rh >>> 15;
     }
     this.distinctRecords.addHash(hash32(rh.toString(36)));
+  }
+
+  /** Each field's value digest (empty without a digest key). */
+  valueDigests(): Map<string, Buffer> {
+    const out = new Map<string, Buffer>();
+    for (const [path, s] of this.fields) if (s.digest) out.set(path, s.digest.digest());
+    return out;
   }
 }

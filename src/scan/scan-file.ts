@@ -1,5 +1,7 @@
 // One input through the pipeline: open → read → profile + classify → report entry.
 import type { Detector } from '../classify/detector.js';
+import type { CustomDetectorSpec } from '../config/schema.js';
+import type { ValueAllowlist } from '../config/value-allowlist.js';
 import { describeFsError, type InputRef } from '../discover/discover.js';
 import { OpenError, openInput, type OpenedInput } from '../open/open.js';
 import { emptyProvenance, judgeFile } from '../provenance/index.js';
@@ -14,6 +16,14 @@ export interface ScanSettings {
   maxRecords: number | null;
   showValues: boolean;
   detectors: readonly Detector[];
+  /** The data form of the custom detectors in `detectors`, so worker threads can rebuild them. */
+  customDetectorSpecs?: CustomDetectorSpec[];
+  /** The config's value allowlist applied to `detectors`, so worker threads can apply it too. */
+  valueAllowlist?: ValueAllowlist;
+  /** Key for per-field value digests (baselines); without it none are computed. */
+  valueDigestKey?: Buffer;
+  /** Receives each file's per-field value digests (only with valueDigestKey). */
+  onValueDigests?: (file: string, digests: Map<string, Buffer>) => void;
   provenanceWeights?: Record<string, number>;
   stdin?: NodeJS.ReadableStream;
   onProgress?: (p: { path: string; records: number; bytes: number }) => void;
@@ -55,7 +65,7 @@ export async function scanInput(ref: InputRef, settings: ScanSettings): Promise<
   for (const w of opened.warnings) warnings.add(w);
   const facts: { delimiter?: string; header?: boolean } = {};
   let tables: TableInfo[] | undefined;
-  const table = new FieldTable(settings.detectors);
+  const table = new FieldTable(settings.detectors, settings.valueDigestKey);
   let truncated = false;
   const reader = readerFor(opened.guess);
   try {
@@ -111,4 +121,9 @@ export async function scanInput(ref: InputRef, settings: ScanSettings): Promise<
     { weights: settings.provenanceWeights },
   );
   return { ...report, provenance };
+}
+
+/** Every report an input produces: one for a plain file; an archive adds one per member. */
+export async function* scanRef(ref: InputRef, settings: ScanSettings): AsyncIterable<FileReport> {
+  yield await scanInput(ref, settings);
 }

@@ -1,12 +1,15 @@
 // The whole scan: discover inputs, scan each, and assemble the one report object.
-import { discover } from '../discover/discover.js';
+import { discover, type InputRef } from '../discover/discover.js';
 import { judgeScan } from '../provenance/index.js';
 import { SCHEMA_VERSION, type FileReport, type Report } from '../report/schema.js';
 import { TOOL_VERSION } from '../version.js';
-import { scanInput, type ScanSettings } from './scan-file.js';
+import { scanRef, type ScanSettings } from './scan-file.js';
+import { scanWithWorkers } from './worker-pool.js';
 
 export interface ScanRequest extends ScanSettings {
   inputs: string[];
+  /** Worker threads over files; 1 scans in this thread. */
+  jobs?: number;
   include: string[];
   exclude: string[];
   /** Called as each file finishes (ndjson streaming, progress). */
@@ -17,14 +20,32 @@ export interface ScanRequest extends ScanSettings {
 
 export async function scan(req: ScanRequest): Promise<Report> {
   const refs = await discover(req.inputs, { include: req.include, exclude: req.exclude });
+  const jobs = Math.max(1, req.jobs ?? 1);
+  // Threads pay off only with two or more files on disk; stdin stays in this thread.
+  const onDisk = refs.filter((r) => r.kind === 'file');
+  if (jobs > 1 && onDisk.length > 1) {
+    const threaded = await scanWithWorkers(onDisk, req, jobs, req);
+    const byRef = new Map<InputRef, FileReport[]>(onDisk.map((r, i) => [r, threaded[i]]));
+    const files: FileReport[] = [];
+    for (const ref of refs) {
+      if (ref.kind === 'file') files.push(...byRef.get(ref)!);
+      else files.push(...(await collect(ref, req)));
+    }
+    return assembleReport(req, files);
+  }
   const files: FileReport[] = [];
-  for (const ref of refs) {
-    req.onFileStart?.(ref.display);
-    const file = await scanInput(ref, req);
-    files.push(file);
+  for (const ref of refs) files.push(...(await collect(ref, req)));
+  return assembleReport(req, files);
+}
+
+async function collect(ref: InputRef, req: ScanRequest): Promise<FileReport[]> {
+  req.onFileStart?.(ref.display);
+  const out: FileReport[] = [];
+  for await (const file of scanRef(ref, req)) {
+    out.push(file);
     req.onFile?.(file);
   }
-  return assembleReport(req, files);
+  return out;
 }
 
 export function summarize(files: FileReport[]): Report['summary'] {

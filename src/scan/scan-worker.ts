@@ -1,0 +1,31 @@
+// Worker thread: scans the inputs the pool hands it and posts back finished file reports.
+// Files, not rows, cross the thread boundary (posting parsed rows costs more than it saves).
+import { parentPort, workerData } from 'node:worker_threads';
+import type { InputRef } from '../discover/discover.js';
+import { scanRef } from './scan-file.js';
+import { fromWire, type WireSettings } from './wire.js';
+import type { ToWorker, FromWorker } from './worker-pool.js';
+
+const port = parentPort!;
+const settings = fromWire(workerData as WireSettings);
+
+function post(m: FromWorker): void {
+  port.postMessage(m);
+}
+
+port.on('message', async (m: ToWorker) => {
+  if (m.type === 'stop') {
+    port.close();
+    return;
+  }
+  const ref: InputRef = m.ref;
+  try {
+    for await (const file of scanRef(ref, { ...settings, onProgress: (p) => post({ type: 'progress', task: m.task, ...p }) })) {
+      post({ type: 'file', task: m.task, file });
+    }
+  } catch (e) {
+    post({ type: 'failed', task: m.task, message: (e as Error)?.message ?? String(e) });
+    return;
+  }
+  post({ type: 'done', task: m.task });
+});
