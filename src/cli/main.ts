@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { TOOL_VERSION } from '../version.js';
 import { runScan, FORMATS, type ScanCliOptions } from './scan-command.js';
 import { UsageError } from './usage-error.js';
+import { runMerge, type MergeCliOptions } from './merge-run.js';
 
 const SCAN_EXAMPLES = `
 Examples:
@@ -16,6 +17,13 @@ Examples:
 
   CI jobs — a report file; exit 0 scanned, 2 usage error or nothing readable:
     $ leaksift scan fixtures/ --exclude '*.md' --format json --output leaksift.json --quiet
+`;
+
+const MERGE_EXAMPLES = `
+Examples:
+  $ leaksift scan dumps/ --shard 1/2 --partial part-1.json     # on machine 1
+  $ leaksift scan dumps/ --shard 2/2 --partial part-2.json     # on machine 2
+  $ leaksift merge part-1.json part-2.json --format json > report.json
 `;
 
 function collect(value: string, previous: string[]): string[] {
@@ -42,12 +50,25 @@ export function buildProgram(): Command {
     .option('--include <glob>', 'only scan files matching this glob (repeatable)', collect, [])
     .option('--exclude <glob>', 'skip files matching this glob (repeatable)', collect, [])
     .option('-j, --jobs <n>', 'worker threads over files (default: available cores)')
+    .option('--shard <i/n>', 'scan only the i-th of n shares of the inputs (whole files; for many machines)')
+    .option('--partial <file>', 'with --shard: write this shard\'s mergeable result to <file> for `leaksift merge`')
     .option('--show-values', 'show sample values unmasked (off by default; recorded in the report)', false)
     .option('--no-color', 'no colours in the text report (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'no progress or notes on stderr', false)
     .addHelpText('after', SCAN_EXAMPLES)
     .action(async (inputs: string[], opts: ScanCliOptions) => {
       program.setOptionValue('exitCode', await runScan(inputs, opts));
+    });
+  program
+    .command('merge')
+    .description('merge the --partial outputs of shards into the report one scan would have produced')
+    .argument('[partials...]', 'files written by scan --shard i/n --partial <file>')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--no-color', 'no colours in the text report (NO_COLOR is honoured too)')
+    .addHelpText('after', MERGE_EXAMPLES)
+    .action(async (partials: string[], opts: MergeCliOptions) => {
+      program.setOptionValue('exitCode', await runMerge(partials, opts));
     });
   return program;
 }

@@ -10,6 +10,8 @@ export interface ScanRequest extends ScanSettings {
   inputs: string[];
   /** Worker threads over files; 1 scans in this thread. */
   jobs?: number;
+  /** Scan only inputs index % count === index (0-based) of the discovered list. */
+  shard?: { index: number; count: number };
   include: string[];
   exclude: string[];
   /** Called as each file finishes (ndjson streaming, progress). */
@@ -19,23 +21,34 @@ export interface ScanRequest extends ScanSettings {
 }
 
 export async function scan(req: ScanRequest): Promise<Report> {
-  const refs = await discover(req.inputs, { include: req.include, exclude: req.exclude });
+  return assembleReport(req, (await scanFiles(req)).files);
+}
+
+/** The file reports of a scan, each with the discovery index of the input it came from (for merging shards). */
+export async function scanFiles(req: ScanRequest): Promise<{ files: FileReport[]; order: number[] }> {
+  const all = await discover(req.inputs, { include: req.include, exclude: req.exclude });
+  // A shard takes every count-th input: whole files, so merged shards equal one scan exactly.
+  const indexed = all.map((ref, index) => ({ ref, index })).filter(({ index }) => !req.shard || index % req.shard.count === req.shard.index);
+  const refs = indexed.map((x) => x.ref);
   const jobs = Math.max(1, req.jobs ?? 1);
   // Threads pay off only with two or more files on disk; stdin stays in this thread.
   const onDisk = refs.filter((r) => r.kind === 'file');
-  if (jobs > 1 && onDisk.length > 1) {
+  const perRef = new Map<InputRef, FileReport[]>();
+  // Value digests (baselines) are collected in this thread.
+  if (jobs > 1 && onDisk.length > 1 && !req.valueDigestKey) {
     const threaded = await scanWithWorkers(onDisk, req, jobs, req);
-    const byRef = new Map<InputRef, FileReport[]>(onDisk.map((r, i) => [r, threaded[i]]));
-    const files: FileReport[] = [];
-    for (const ref of refs) {
-      if (ref.kind === 'file') files.push(...byRef.get(ref)!);
-      else files.push(...(await collect(ref, req)));
-    }
-    return assembleReport(req, files);
+    onDisk.forEach((r, i) => perRef.set(r, threaded[i]));
   }
   const files: FileReport[] = [];
-  for (const ref of refs) files.push(...(await collect(ref, req)));
-  return assembleReport(req, files);
+  const order: number[] = [];
+  for (const { ref, index } of indexed) {
+    const reports = perRef.get(ref) ?? (await collect(ref, req));
+    for (const f of reports) {
+      files.push(f);
+      order.push(index);
+    }
+  }
+  return { files, order };
 }
 
 async function collect(ref: InputRef, req: ScanRequest): Promise<FileReport[]> {
