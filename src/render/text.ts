@@ -36,6 +36,10 @@ function signedWeight(w: number): string {
 function renderProvenancePanel(c: ChalkInstance, p: Provenance, indent: string): string[] {
   const out: string[] = [];
   out.push(`${indent}${verdictColor(c, p.verdict)(describeVerdict(p))}  ${c.dim(`confidence ${p.confidence.toFixed(2)}`)}`);
+  if (p.internalScoreInterval) {
+    const [lo, hi] = p.internalScoreInterval;
+    out.push(`${indent}${c.dim(`sampled: internal score ${lo.toFixed(2)}–${hi.toFixed(2)} across the 95% intervals of the match shares`)}`);
+  }
   const drivers = (dir: 'internal' | 'public') =>
     p.signals.filter((s) => s.direction === dir).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, 4);
   for (const dir of ['internal', 'public'] as const) {
@@ -75,6 +79,7 @@ function renderFile(c: ChalkInstance, f: FileReport): string[] {
     formatBytes(f.bytes),
   ];
   if (f.truncated) facts.push('stopped at --max-records');
+  if (f.sampling) facts.push(`sampled ${f.sampling.requested}: ${formatCount(f.sampling.recordsSampled)} of ${formatCount(f.sampling.recordsSeen)} records, seed ${f.sampling.seed}`);
   out.push(`${c.bold.underline(f.path)}  ${c.dim(facts.join(' · '))}`);
   if (f.format !== 'unknown') {
     const p = f.provenance;
