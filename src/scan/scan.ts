@@ -1,9 +1,11 @@
 // The whole scan: discover inputs, scan each, and assemble the one report object.
+import { stat } from 'node:fs/promises';
 import { discover, type InputRef } from '../discover/discover.js';
 import { judgeScan } from '../provenance/index.js';
 import { SCHEMA_VERSION, type FileReport, type Report } from '../report/schema.js';
 import { TOOL_VERSION } from '../version.js';
-import { scanRef, type ScanSettings } from './scan-file.js';
+import type { ScanSettings } from './scan-file.js';
+import { scanRef } from './scan-source.js';
 import { scanWithWorkers } from './worker-pool.js';
 
 export interface ScanRequest extends ScanSettings {
@@ -17,6 +19,8 @@ export interface ScanRequest extends ScanSettings {
   /** Called as each file finishes (ndjson streaming, progress). */
   onFile?: (file: FileReport) => void;
   onFileStart?: (path: string) => void;
+  /** Called once after discovery with the total size of the files to read (for an ETA). */
+  onPlan?: (plan: { files: number; bytes: number }) => void;
   now?: () => Date;
 }
 
@@ -34,6 +38,7 @@ export async function scanFiles(req: ScanRequest): Promise<{ files: FileReport[]
   // Threads pay off only with two or more files on disk; stdin stays in this thread.
   const onDisk = refs.filter((r) => r.kind === 'file');
   const perRef = new Map<InputRef, FileReport[]>();
+  if (req.onPlan) req.onPlan({ files: refs.length, bytes: await totalSize(onDisk) });
   // Value digests (baselines) are collected in this thread.
   if (jobs > 1 && onDisk.length > 1 && !req.valueDigestKey) {
     const threaded = await scanWithWorkers(onDisk, req, jobs, req);
@@ -41,8 +46,9 @@ export async function scanFiles(req: ScanRequest): Promise<{ files: FileReport[]
   }
   const files: FileReport[] = [];
   const order: number[] = [];
+  const done = { bytes: 0 };
   for (const { ref, index } of indexed) {
-    const reports = perRef.get(ref) ?? (await collect(ref, req));
+    const reports = perRef.get(ref) ?? (await collect(ref, req, done));
     for (const f of reports) {
       files.push(f);
       order.push(index);
@@ -51,14 +57,31 @@ export async function scanFiles(req: ScanRequest): Promise<{ files: FileReport[]
   return { files, order };
 }
 
-async function collect(ref: InputRef, req: ScanRequest): Promise<FileReport[]> {
+/** Scans one input in this thread; progress counts the bytes of the files already done too. */
+async function collect(ref: InputRef, req: ScanRequest, done: { bytes: number }): Promise<FileReport[]> {
   req.onFileStart?.(ref.display);
   const out: FileReport[] = [];
-  for await (const file of scanRef(ref, req)) {
+  const onProgress = req.onProgress;
+  const settings = onProgress ? { ...req, onProgress: (p: Parameters<typeof onProgress>[0]) => onProgress({ ...p, bytes: done.bytes + p.bytes }) } : req;
+  for await (const file of scanRef(ref, settings)) {
     out.push(file);
+    done.bytes += file.bytes;
     req.onFile?.(file);
   }
   return out;
+}
+
+async function totalSize(refs: InputRef[]): Promise<number> {
+  let total = 0;
+  for (const r of refs) {
+    if (r.kind !== 'file') continue;
+    try {
+      total += (await stat(r.path)).size;
+    } catch {
+      /* unreadable files are reported when scanned */
+    }
+  }
+  return total;
 }
 
 export function summarize(files: FileReport[]): Report['summary'] {

@@ -1,31 +1,39 @@
 // Scan settings in a form that crosses a thread boundary: detectors are functions, so workers
 // rebuild them from the built-in registry plus the data form of custom detectors.
 import type { Detector } from '../classify/detector.js';
-import { DETECTORS } from '../classify/detectors/index.js';
-import { buildCustomDetector } from '../config/custom-detectors.js';
+import { scanDetectors } from '../config/detectors.js';
 import type { CustomDetectorSpec } from '../config/schema.js';
+import type { ValueAllowlist } from '../config/value-allowlist.js';
 import type { ScanSettings } from './scan-file.js';
 
 export interface WireSettings {
   maxRecords: number | null;
+  maxBytes?: number;
   showValues: boolean;
   provenanceWeights?: Record<string, number>;
   customDetectorSpecs: CustomDetectorSpec[];
+  valueAllowlist?: ValueAllowlist;
+  sample?: ScanSettings['sample'];
+  archiveLimits?: ScanSettings['archiveLimits'];
 }
 
 export function toWire(s: ScanSettings): WireSettings {
   return {
     maxRecords: s.maxRecords,
+    maxBytes: s.maxBytes,
     showValues: s.showValues,
     provenanceWeights: s.provenanceWeights,
     customDetectorSpecs: s.customDetectorSpecs ?? [],
+    valueAllowlist: s.valueAllowlist,
+    sample: s.sample,
+    archiveLimits: s.archiveLimits,
   };
 }
 
-export function detectorsFor(specs: readonly CustomDetectorSpec[]): readonly Detector[] {
-  return specs.length === 0 ? DETECTORS : [...DETECTORS, ...specs.map(buildCustomDetector)];
+export function detectorsFor(specs: readonly CustomDetectorSpec[], allow?: ValueAllowlist): readonly Detector[] {
+  return scanDetectors(specs, allow);
 }
 
 export function fromWire(w: WireSettings): ScanSettings {
-  return { ...w, detectors: detectorsFor(w.customDetectorSpecs) };
+  return { ...w, detectors: detectorsFor(w.customDetectorSpecs, w.valueAllowlist) };
 }
