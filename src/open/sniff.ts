@@ -55,7 +55,9 @@ export function sniffFormat(head: string, plugins: SniffPlugins): FormatGuess | 
   const csv = sniffDelimiter(text);
   if (csv && csv.columns >= 2) return { format: 'csv', reason: csv.reason, delimiter: csv.delimiter };
   if (log) return { format: 'log', detail: log.kind, reason: log.reason };
-  // A single column is still a table: one value per line.
-  if (firstLine(text).length < 512) return { format: 'csv', reason: 'one value per line (single column)', delimiter: ',' };
-  return null;
+  // Short lines without spaces are a one-column table; anything else is free text, read line
+  // by line for the emails, IPs, URLs and tokens in it.
+  const line = firstLine(text);
+  if (line.length < 128 && !/\s\S+\s/.test(line)) return { format: 'csv', reason: 'one value per line (single column)', delimiter: ',' };
+  return { format: 'log', detail: 'text', reason: 'free text: no delimiter, JSON, SQL or log structure found' };
 }
