@@ -1,0 +1,108 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createNdjsonReader, readNdjson } from '../../src/read/ndjson.js';
+import { chunked, comparable, fixture, readAll, seededSizes, valueAt } from './json-helpers.js';
+
+const read = (name: string, size?: number | (() => number)) => readAll(readNdjson, chunked(fixture('ndjson', name), size));
+
+describe('readNdjson', () => {
+  it('reads each line as a record rooted at its object', async () => {
+    const { records, warnings } = await read('events.ndjson');
+    expect(warnings).toEqual([]);
+    expect(records.map((r) => r.line)).toEqual([1, 2, 3]);
+    expect(valueAt(records[0], 'user.email')).toBe('maria.gonzalez@example.com');
+    expect(valueAt(records[0], 'page_url')).toContain('utm_campaign=spring');
+    expect(records[1].pairs.filter(([p]) => p === 'items[].sku').map(([, v]) => v)).toEqual(['A-1', 'B-7']);
+    expect(valueAt(records[2], 'geo.city')).toBe('上海');
+    expect(valueAt(records[2], 'coupon')).toBeNull();
+  });
+
+  it('warns about bad lines with their numbers and reads the rest', async () => {
+    const { records, warnings, error } = await read('garbage-lines.ndjson');
+    expect(error).toBeUndefined();
+    expect(records.map((r) => [r.line, valueAt(r, 'user')])).toEqual([
+      [1, 'alice'],
+      [5, 'carol'],
+      [8, 'erin'],
+    ]);
+    expect(warnings).toEqual([
+      { line: 3, message: "invalid JSON on line 3: unexpected end of input, expected ',' or '}' after an object value at column 74" },
+      { line: 4, message: "invalid JSON on line 4: unexpected '-' after the end of the value at column 5" },
+      { line: 6, message: "invalid JSON on line 6: expected a double-quoted key, found ''' at column 2" },
+    ]);
+  });
+
+  it('accepts CRLF line ends and skips blank lines', async () => {
+    const { records, warnings } = await read('crlf.ndjson');
+    expect(warnings).toEqual([]);
+    expect(records.map((r) => [r.line, valueAt(r, 'email')])).toEqual([
+      [1, 'a@example.com'],
+      [2, 'b@example.com'],
+      [4, 'c@example.com'],
+    ]);
+  });
+
+  it('names array and scalar lines `value`', async () => {
+    const { records, warnings } = await read('mixed-values.ndjson');
+    expect(warnings).toEqual([]);
+    expect(records.map((r) => r.pairs)).toEqual([
+      [
+        ['id', 1],
+        ['tags[]', 'a'],
+        ['tags[]', 'b'],
+      ],
+      [
+        ['value[]', 'x'],
+        ['value[]', 1],
+        ['value[]', null],
+      ],
+      [['value', 'just a string']],
+      [['value', 42]],
+      [],
+      [
+        ['id', 2],
+        ['nested.deep.er', true],
+      ],
+    ]);
+  });
+
+  it('reads a last line without a newline', async () => {
+    const { records } = await read('no-final-newline.ndjson');
+    expect(records.map((r) => [r.line, valueAt(r, 'id')])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
+  });
+
+  it('skips an over-long line without buffering it and keeps counting lines', async () => {
+    const text = `{"a":1}\n{"blob":"${'x'.repeat(300)}"}\n{"a":3}\n{"tail":"${'y'.repeat(300)}"}`;
+    for (const size of [1, 7, 64, text.length]) {
+      const result = await readAll(createNdjsonReader({ maxLineBytes: 100 }), chunked(Buffer.from(text), size));
+      expect(result.records.map((r) => [r.line, valueAt(r, 'a')])).toEqual([
+        [1, 1],
+        [3, 3],
+      ]);
+      expect(result.warnings).toEqual([
+        { line: 2, message: 'line 2 is longer than 100 bytes; skipped' },
+        { line: 4, message: 'line 4 is longer than 100 bytes; skipped' },
+      ]);
+    }
+  });
+
+  it('lists the first 100 bad lines and counts the rest', async () => {
+    const text = Array.from({ length: 150 }, (_, i) => (i === 149 ? '{"ok":true}' : `not json ${i}`)).join('\n');
+    const { records, warnings } = await readAll(readNdjson, chunked(Buffer.from(text), 256));
+    expect(records).toHaveLength(1);
+    expect(warnings).toHaveLength(101);
+    expect(warnings[99].line).toBe(100);
+    expect(warnings[100]).toEqual({ message: '49 more invalid or oversized lines not listed' });
+  });
+
+  const names = readdirSync(new URL('../../fixtures/read/ndjson/', import.meta.url)).filter((n) => n.endsWith('.ndjson'));
+
+  it.each(names)('reads %s identically in 1-byte, random and whole chunks', async (name) => {
+    const whole = comparable(await read(name));
+    expect(comparable(await read(name, 1))).toEqual(whole);
+    for (const seed of [1, 2, 3, 99]) expect(comparable(await read(name, seededSizes(seed)))).toEqual(whole);
+  });
+});
