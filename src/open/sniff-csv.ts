@@ -3,22 +3,33 @@
 
 const CANDIDATES = [',', '\t', ';', '|'] as const;
 
-function countOutsideQuotes(line: string, delim: string): number {
-  let n = 0;
+/**
+ * Per record of the head (newlines inside quotes do not end a record), how many times each
+ * candidate delimiter occurs outside quotes. The last record may be cut off, so it is dropped.
+ */
+function countPerRecord(head: string, max = 30): Map<string, number[]> {
+  const counts = new Map<string, number[]>(CANDIDATES.map((d) => [d, []]));
+  const current = new Map<string, number>(CANDIDATES.map((d) => [d, 0]));
   let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
+  let records = 0;
+  let empty = true;
+  for (let i = 0; i < head.length && records < max; i++) {
+    const c = head[i];
     if (c === '"') quoted = !quoted;
-    else if (c === delim && !quoted) n++;
+    else if (!quoted && (c === '\n' || c === '\r')) {
+      if (!empty) {
+        for (const d of CANDIDATES) {
+          counts.get(d)!.push(current.get(d)!);
+          current.set(d, 0);
+        }
+        records++;
+      }
+      empty = true;
+      continue;
+    } else if (!quoted && current.has(c)) current.set(c, current.get(c)! + 1);
+    empty = false;
   }
-  return n;
-}
-
-/** Complete lines of the head (the last one may be cut off), skipping lines inside quoted newlines crudely. */
-function sampleLines(head: string, max = 30): string[] {
-  const lines = head.split(/\r?\n/);
-  if (lines.length > 1) lines.pop();
-  return lines.filter((l) => l.length > 0).slice(0, max);
+  return counts;
 }
 
 export interface DelimiterGuess {
@@ -28,12 +39,13 @@ export interface DelimiterGuess {
 }
 
 export function sniffDelimiter(head: string): DelimiterGuess | null {
-  const lines = sampleLines(head);
+  const perRecord = countPerRecord(head);
+  const lines = perRecord.get(',')!;
   if (lines.length === 0) return null;
   let best: DelimiterGuess | null = null;
   let bestScore = 0;
   for (const d of CANDIDATES) {
-    const counts = lines.map((l) => countOutsideQuotes(l, d));
+    const counts = perRecord.get(d)!;
     const first = counts[0];
     if (first === 0) continue;
     const consistent = counts.filter((c) => c === first).length / counts.length;
@@ -43,7 +55,7 @@ export function sniffDelimiter(head: string): DelimiterGuess | null {
     if (score > bestScore) {
       bestScore = score;
       const name = d === '\t' ? 'tab' : `'${d}'`;
-      best = { delimiter: d, columns: first + 1, reason: `${name} splits ${Math.round(consistent * 100)}% of the first ${lines.length} lines into ${first + 1} columns` };
+      best = { delimiter: d, columns: first + 1, reason: `${name} splits ${Math.round(consistent * 100)}% of the first ${lines.length} records into ${first + 1} columns` };
     }
   }
   return best;

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OpenError, openInput } from '../../src/open/open.js';
+import { OpenError, openInput, type OpenedInput } from '../../src/open/open.js';
 import { sniffFormat } from '../../src/open/sniff.js';
 import { InputError } from '../../src/read/types.js';
 
@@ -12,6 +12,13 @@ function file(name: string, content: Buffer | string): string {
   const p = path.join(dir, name);
   writeFileSync(p, content);
   return p;
+}
+
+/** openInput for inputs that are text (archives are covered in tests/open/archive). */
+async function openText(...args: Parameters<typeof openInput>): Promise<OpenedInput> {
+  const o = await openInput(...args);
+  if ('archive' in o) throw new Error(`expected text, got a ${o.archive} archive`);
+  return o;
 }
 
 async function drain(chunks: AsyncIterable<Buffer>): Promise<string> {
@@ -23,7 +30,7 @@ async function drain(chunks: AsyncIterable<Buffer>): Promise<string> {
 describe('openInput', () => {
   it('undoes gzip by magic bytes, whatever the name', async () => {
     const p = file('data.bin', gzipSync('id,email\n1,a@gmail.com\n'));
-    const o = await openInput({ path: p }, {});
+    const o = await openText({ path: p }, {});
     expect(o.compression).toBe('gzip');
     expect(o.guess.format).toBe('csv');
     expect(await drain(o.chunks)).toBe('id,email\n1,a@gmail.com\n');
@@ -31,7 +38,7 @@ describe('openInput', () => {
   });
 
   it('strips a UTF-8 BOM and reports the encoding', async () => {
-    const o = await openInput({ path: file('bom.csv', '\ufeffa,b\n1,2\n') }, {});
+    const o = await openText({ path: file('bom.csv', '\ufeffa,b\n1,2\n') }, {});
     expect(o.encoding).toBe('utf-8 (BOM)');
     expect(await drain(o.chunks)).toBe('a,b\n1,2\n');
   });
@@ -39,17 +46,17 @@ describe('openInput', () => {
   it('decodes UTF-16 with and without a BOM', async () => {
     const text = 'name,city\nZoë,Köln\n';
     const withBom = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-    const a = await openInput({ path: file('u16bom.csv', withBom) }, {});
+    const a = await openText({ path: file('u16bom.csv', withBom) }, {});
     expect(a.encoding).toBe('utf-16le');
     expect(await drain(a.chunks)).toBe(text);
-    const b = await openInput({ path: file('u16.csv', Buffer.from(text, 'utf16le')) }, {});
+    const b = await openText({ path: file('u16.csv', Buffer.from(text, 'utf16le')) }, {});
     expect(b.encoding).toBe('utf-16le');
     expect(b.warnings[0]).toMatch(/no byte-order mark/);
     expect(await drain(b.chunks)).toBe(text);
   });
 
   it('decodes invalid UTF-8 as Latin-1 with a warning', async () => {
-    const o = await openInput({ path: file('latin1.csv', Buffer.from('name,city\nJos\xe9,M\xfcnchen\n', 'latin1')) }, {});
+    const o = await openText({ path: file('latin1.csv', Buffer.from('name,city\nJos\xe9,M\xfcnchen\n', 'latin1')) }, {});
     expect(o.encoding).toBe('latin1');
     expect(o.warnings[0]).toMatch(/not valid UTF-8/);
     expect(await drain(o.chunks)).toBe('name,city\nJosé,München\n');
@@ -64,7 +71,7 @@ describe('openInput', () => {
 
   it('turns a truncated gzip into an InputError while reading', async () => {
     const full = gzipSync('id,email\n' + '1,a@gmail.com\n'.repeat(5000));
-    const o = await openInput({ path: file('t.csv.gz', full.subarray(0, full.length - 40)) }, {});
+    const o = await openText({ path: file('t.csv.gz', full.subarray(0, full.length - 40)) }, {});
     await expect(drain(o.chunks)).rejects.toThrow(InputError);
   });
 });
@@ -76,5 +83,12 @@ describe('sniffFormat', () => {
     expect(sniffFormat('{"a":1}\n{"a":2}\n{"a":3}\n', {})?.format).toBe('ndjson');
     expect(sniffFormat('{"a":1}\nnot json\n{"a":3}\n{"a":4}\n', {})?.format).toBe('ndjson');
     expect(sniffFormat('a;b;c\n1;2;3\n4;5;6\n', {})).toMatchObject({ format: 'csv', delimiter: ';' });
+  });
+
+  it('counts delimiters per record, so quoted newlines and quoted commas do not hide a CSV', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `${i},"note ${i}\nsecond line, with comma","Mozilla/5.0 (KHTML, like Gecko)"`);
+    const guess = sniffFormat(['id,note,user_agent', ...rows].join('\n') + '\n', {});
+    expect(guess).toMatchObject({ format: 'csv', delimiter: ',' });
+    expect(guess?.reason).toMatch(/100% of the first 30 records into 3 columns/);
   });
 });
