@@ -6,7 +6,24 @@ import { hash32, HyperLogLog } from './hyperloglog.js';
 import { Reservoir } from './reservoir.js';
 import { shapeOf, TopK } from './shape.js';
 
-const NUMERIC = /^-?(?:\d+|\d*\.\d+)(?:[eE][-+]?\d+)?$/;
+/** Plain decimal numbers (`-12`, `3.50`, `.5`); no exponents, hex or padding, no regex on the hot path. */
+function isDecimal(s: string): boolean {
+  const n = s.length;
+  let i = s.charCodeAt(0) === 45 ? 1 : 0;
+  if (i === n) return false;
+  let digits = 0;
+  let dot = false;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 && !dot) dot = true;
+    else return false;
+  }
+  return digits > 0;
+}
+/** Shapes are taken from every value up to this many, then from one value in SHAPE_STRIDE (chosen by hash). */
+const SHAPE_ALL = 4096;
+const SHAPE_STRIDE = 8;
 
 export class FieldProfile {
   count = 0;
@@ -40,7 +57,7 @@ export class FieldProfile {
       }
       this.strings++;
       const c = s.charCodeAt(0);
-      if (s.length <= 32 && ((c >= 48 && c <= 57) || c === 45 || c === 46) && NUMERIC.test(s)) this.numeric(+s);
+      if (s.length <= 32 && ((c >= 48 && c <= 57) || c === 45 || c === 46) && isDecimal(s)) this.numeric(+s);
     } else if (typeof value === 'number') {
       this.numbers++;
       s = String(value);
@@ -58,7 +75,11 @@ export class FieldProfile {
     const h = hash32(s);
     this.lastHash = h;
     this.distinct.addHash(h);
-    this.shapes.add(shapeOf(s));
+    // Shapes are a summary, not evidence: a systematic sample keeps their cost off the hot path.
+    // Sampling by hash (not position) keeps shard-and-merge results identical to one scan.
+    const n = this.count - this.empty;
+    if (n <= SHAPE_ALL) this.shapes.add(shapeOf(s));
+    else if ((h & (SHAPE_STRIDE - 1)) === 0) this.shapes.add(shapeOf(s), SHAPE_STRIDE);
     this.samples.add(s);
     return s;
   }

@@ -1,5 +1,5 @@
-// Seeded reservoir sample (Algorithm R): a fixed number of values whatever the field size,
-// and the same samples for the same input on every run.
+// Seeded reservoir sample (Algorithm L: skips ahead, so the per-value cost is one compare):
+// a fixed number of values whatever the field size, the same samples on every run.
 
 export class Reservoir {
   readonly items: string[] = [];
@@ -23,15 +23,28 @@ export class Reservoir {
     return this.state / 0x100000000;
   }
 
+  private w = 1;
+  private next = 0;
+
+  private advance(): void {
+    this.w *= Math.exp(Math.log(this.random() || Number.MIN_VALUE) / this.size);
+    this.next += Math.floor(Math.log(this.random() || Number.MIN_VALUE) / Math.log(1 - this.w)) + 1;
+  }
+
   add(value: string): void {
     this.seen++;
     // Copy: a slice of a large chunk would pin the whole chunk in memory.
     if (this.items.length < this.size) {
       if (!this.items.includes(value)) this.items.push(copyString(value));
+      if (this.items.length === this.size) {
+        this.next = this.seen;
+        this.advance();
+      }
       return;
     }
-    const j = Math.floor(this.random() * this.seen);
-    if (j < this.size && !this.items.includes(value)) this.items[j] = copyString(value);
+    if (this.seen !== this.next) return;
+    if (!this.items.includes(value)) this.items[Math.floor(this.random() * this.size)] = copyString(value);
+    this.advance();
   }
 }
 
