@@ -1,9 +1,10 @@
 // Stage 2: open an input, undo gzip, detect the encoding and hand readers UTF-8 bytes plus the
 // sniffed format. Everything here is streaming: only the first 64 KB are held to sniff.
 import { createReadStream } from 'node:fs';
-import { createGunzip } from 'node:zlib';
+import { createGunzip, type Gunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { InputError } from '../read/types.js';
+import { DEFAULT_ARCHIVE_LIMITS, formatRatio } from './archive/limits.js';
 import { sniffFormat, type FormatGuess, type SniffPlugins } from './sniff.js';
 
 const HEAD_BYTES = 64 * 1024;
@@ -18,6 +19,20 @@ export interface OpenedInput {
   bytesRead(): number;
   warnings: string[];
 }
+
+/** A zip or tar container: its members are opened one by one by src/open/archive. */
+export interface OpenedArchive {
+  archive: 'zip' | 'tar';
+  compression: 'none' | 'gzip';
+  reason: string;
+  /** The archive's bytes from its start (gzip undone). Iterate once, or call `close`. */
+  chunks: AsyncIterable<Buffer>;
+  bytesRead(): number;
+  /** Stops reading the input (a zip on disk is read by random access instead). */
+  close(): void;
+}
+
+export type OpenSource = { path: string } | { stdin: NodeJS.ReadableStream } | { stream: Readable };
 
 /** Why an input cannot be read at all (binary, empty, unknown format). */
 export class OpenError extends Error {
@@ -75,6 +90,37 @@ async function* iterate(stream: Readable, onError: (e: unknown) => never): Async
     for await (const chunk of stream) yield chunk as Buffer;
   } catch (e) {
     onError(e);
+  }
+}
+
+/**
+ * Stops a gzip stream that expands without bound (a decompression bomb) with the archive limits:
+ * past the ratio floor, more than `stopRatio` times the compressed bytes consumed, or more than
+ * the total. Memory stays flat either way (streaming); this bounds the time.
+ */
+async function* inflateGuard(chunks: AsyncIterable<Buffer>, gunzip: Gunzip): AsyncIterable<Buffer> {
+  const { stopRatio, ratioFloorBytes, maxTotalBytes } = DEFAULT_ARCHIVE_LIMITS;
+  let out = 0;
+  for await (const c of chunks) {
+    out += c.length;
+    if (out > maxTotalBytes) {
+      throw new InputError(`stopped after ${Math.round(maxTotalBytes / 2 ** 30)} GiB of decompressed data (limit); records before were kept`);
+    }
+    if (out > ratioFloorBytes && out > stopRatio * gunzip.bytesWritten) {
+      throw new InputError(
+        `stopped: the gzip stream expanded past ${formatRatio(out, gunzip.bytesWritten)} (limit ${stopRatio}:1; a decompression bomb?); records before were kept`,
+      );
+    }
+    yield c;
+  }
+}
+
+/** Closes the source once the reader stops, however it stops (end, early break, error). */
+async function* closeAfter(chunks: AsyncIterable<Buffer>, close: () => void): AsyncIterable<Buffer> {
+  try {
+    yield* chunks;
+  } finally {
+    close();
   }
 }
 
@@ -136,13 +182,13 @@ async function* skip(src: PeekableSource, n: number): AsyncIterable<Buffer> {
 }
 
 const MAGIC: [string, number[]][] = [
-  ['zip archive', [0x50, 0x4b, 0x03, 0x04]],
   ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
   ['PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
   ['bzip2 stream', [0x42, 0x5a, 0x68]],
   ['xz stream', [0xfd, 0x37, 0x7a, 0x58, 0x5a]],
   ['7-zip archive', [0x37, 0x7a, 0xbc, 0xaf]],
   ['SQLite database file', [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66]],
+  ['OLE2 compound document (a legacy .xls/.doc, or a password-protected .xlsx)', [0xd0, 0xcf, 0x11, 0xe0]],
 ];
 
 function magicName(b: Buffer): string | null {
@@ -150,12 +196,41 @@ function magicName(b: Buffer): string | null {
   return null;
 }
 
-export async function openInput(
-  source: { path: string } | { stdin: NodeJS.ReadableStream },
+function archiveKind(head: Buffer): { archive: 'zip' | 'tar'; reason: string } | null {
+  // PK\3\4 starts a member; PK\5\6 is the end record alone (an empty zip).
+  if (head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6))) {
+    return { archive: 'zip', reason: 'zip signature (PK\\x03\\x04)' };
+  }
+  if (head.length >= 263 && head.toString('latin1', 257, 262) === 'ustar') return { archive: 'tar', reason: "tar header ('ustar' at offset 257)" };
+  return null;
+}
+
+function sourceStream(source: OpenSource): Readable {
+  if ('path' in source) return createReadStream(source.path, { highWaterMark: 1 << 20 });
+  return ('stdin' in source ? source.stdin : source.stream) as Readable;
+}
+
+export async function openInput(source: OpenSource, plugins: SniffPlugins): Promise<OpenedInput | OpenedArchive> {
+  const stream = sourceStream(source);
+  // Everything to release once the input is done with: the source, and the gunzip stream if any.
+  const closers = [() => stream.destroy()];
+  const close = () => closers.forEach((c) => c());
+  try {
+    return await openStream(stream, plugins, closers, close);
+  } catch (e) {
+    // Unreadable input: release the file now (a directory of a thousand binaries must not leak descriptors).
+    close();
+    throw e;
+  }
+}
+
+async function openStream(
+  stream: Readable,
   plugins: SniffPlugins,
-): Promise<OpenedInput> {
+  closers: (() => void)[],
+  close: () => void,
+): Promise<OpenedInput | OpenedArchive> {
   let raw = 0;
-  const stream = ('path' in source ? createReadStream(source.path, { highWaterMark: 1 << 20 }) : source.stdin) as Readable;
   const counted = (async function* () {
     for await (const chunk of stream) {
       raw += (chunk as Buffer).length;
@@ -169,6 +244,7 @@ export async function openInput(
   if (first.length >= 2 && first[0] === 0x1f && first[1] === 0x8b) {
     compression = 'gzip';
     const gunzip = createGunzip();
+    closers.push(() => gunzip.destroy());
     // Feed gunzip from our counted source so raw bytes are still measured.
     (async () => {
       try {
@@ -178,11 +254,13 @@ export async function openInput(
         gunzip.destroy(e as Error);
       }
     })();
-    body = new PeekableSource(iterate(gunzip, gzipError)[Symbol.asyncIterator]());
+    body = new PeekableSource(inflateGuard(iterate(gunzip, gzipError), gunzip)[Symbol.asyncIterator]());
   }
   const head = await body.peek(HEAD_BYTES);
   const warnings: string[] = [];
   if (head.length === 0) throw new OpenError(compression === 'gzip' ? 'empty after decompression' : 'empty file');
+  const archive = archiveKind(head);
+  if (archive) return { ...archive, compression, chunks: body.rest(), bytesRead: () => raw, close };
 
   let encoding = 'utf-8';
   let bom = 0;
@@ -217,5 +295,6 @@ export async function openInput(
   }
   const guess = sniffFormat(headText, plugins);
   if (!guess) throw new OpenError('unrecognised content: not CSV/TSV, JSON, NDJSON, a SQL dump or a log');
+  chunks = closeAfter(chunks, close);
   return { compression, encoding: bom > 0 && encoding === 'utf-8' ? 'utf-8 (BOM)' : encoding, guess, chunks, bytesRead: () => raw, warnings };
 }

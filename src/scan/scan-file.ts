@@ -1,19 +1,25 @@
-// One input through the pipeline: open → read → profile + classify → report entry.
+// One opened stream of records through the pipeline: read → profile + classify → report entry.
+// scan-source.ts opens inputs (and archives' members) and calls in here.
 import type { Detector } from '../classify/detector.js';
 import type { CustomDetectorSpec } from '../config/schema.js';
 import type { ValueAllowlist } from '../config/value-allowlist.js';
-import { describeFsError, type InputRef } from '../discover/discover.js';
-import { OpenError, openInput, type OpenedInput } from '../open/open.js';
+import { describeFsError } from '../discover/discover.js';
+import { OpenError, type OpenedInput } from '../open/open.js';
+import type { ArchiveLimits } from '../open/archive/limits.js';
 import { emptyProvenance, judgeFile } from '../provenance/index.js';
-import { InputError, type TableInfo } from '../read/types.js';
+import { InputError, type FlatRecord, type ReadContext, type TableInfo } from '../read/types.js';
 import { buildFieldReport, maskStylesOf } from '../report/field-report.js';
 import type { FileReport } from '../report/schema.js';
 import { FieldTable, MAX_FIELDS } from './field-table.js';
 import { ProblemLog } from './problems.js';
-import { readerFor, SNIFF_PLUGINS } from './readers.js';
+import { addShareIntervals, scoreInterval } from './sample-intervals.js';
+import { RecordSampler, type SampleSpec } from './sampler.js';
+import { readerFor } from './readers.js';
 
 export interface ScanSettings {
   maxRecords: number | null;
+  /** --max-bytes: stop reading a file once this many bytes of it were read (checked per record). */
+  maxBytes?: number;
   showValues: boolean;
   detectors: readonly Detector[];
   /** The data form of the custom detectors in `detectors`, so worker threads can rebuild them. */
@@ -25,13 +31,17 @@ export interface ScanSettings {
   /** Receives each file's per-field value digests (only with valueDigestKey). */
   onValueDigests?: (file: string, digests: Map<string, Buffer>) => void;
   provenanceWeights?: Record<string, number>;
+  /** --sample: profile a seeded sample of each file's records (`requested` is the user's text). */
+  sample?: { spec: SampleSpec; requested: string };
   stdin?: NodeJS.ReadableStream;
+  /** Limits on archives (sizes, ratios, members, depth); defaults when absent. */
+  archiveLimits?: ArchiveLimits;
   onProgress?: (p: { path: string; records: number; bytes: number }) => void;
 }
 
 const PROGRESS_EVERY = 4096;
 
-function unreadable(ref: InputRef, message: string, line?: number, offset?: number): FileReport {
+export function unreadable(ref: { display: string }, message: string, line?: number, offset?: number): FileReport {
   const error: FileReport['errors'][number] = { message };
   if (line) error.line = line;
   if (offset !== undefined) error.offset = offset;
@@ -41,7 +51,7 @@ function unreadable(ref: InputRef, message: string, line?: number, offset?: numb
   };
 }
 
-function describeError(e: unknown): { message: string; line?: number; offset?: number } {
+export function describeError(e: unknown): { message: string; line?: number; offset?: number } {
   if (e instanceof InputError) return { message: e.message, line: e.line, offset: e.offset };
   if (e instanceof OpenError) return { message: e.message, offset: e.offset };
   if ((e as NodeJS.ErrnoException)?.code) return { message: describeFsError(e) };
@@ -50,27 +60,42 @@ function describeError(e: unknown): { message: string; line?: number; offset?: n
   return { message: `internal error while reading: ${(e as Error)?.message ?? String(e)}` };
 }
 
-export async function scanInput(ref: InputRef, settings: ScanSettings): Promise<FileReport> {
-  if (ref.kind === 'missing') return unreadable(ref, ref.message);
-  let opened: OpenedInput;
-  try {
-    opened = await openInput(ref.kind === 'stdin' ? { stdin: settings.stdin ?? process.stdin } : { path: ref.path }, SNIFF_PLUGINS);
-  } catch (e) {
-    const d = describeError(e);
-    return unreadable(ref, d.message, d.line, d.offset);
-  }
+/** What the open stage found about a stream of records, and how to read them. */
+export interface RecordSource {
+  format: string;
+  formatReason: string;
+  compression: 'none' | 'gzip';
+  encoding: string;
+  warnings: string[];
+  bytesRead(): number;
+  read(ctx: ReadContext): AsyncIterable<FlatRecord>;
+}
 
+export function textSource(opened: OpenedInput): RecordSource {
+  const reader = readerFor(opened.guess);
+  return {
+    format: opened.guess.detail ? `${opened.guess.format}:${opened.guess.detail}` : opened.guess.format,
+    formatReason: opened.guess.reason,
+    compression: opened.compression,
+    encoding: opened.encoding,
+    warnings: opened.warnings,
+    bytesRead: opened.bytesRead,
+    read: (ctx) => reader(opened.chunks, ctx),
+  };
+}
+
+export async function scanRecords(display: string, src: RecordSource, settings: ScanSettings): Promise<FileReport> {
   const errors = new ProblemLog();
   const warnings = new ProblemLog();
-  for (const w of opened.warnings) warnings.add(w);
+  for (const w of src.warnings) warnings.add(w);
   const facts: { delimiter?: string; header?: boolean } = {};
   let tables: TableInfo[] | undefined;
   const table = new FieldTable(settings.detectors, settings.valueDigestKey);
   let truncated = false;
-  const reader = readerFor(opened.guess);
+  const sampler = settings.sample ? new RecordSampler(settings.sample.spec, display) : null;
   try {
-    for await (const record of reader(opened.chunks, {
-      path: ref.display,
+    for await (const record of src.read({
+      path: display,
       warn: (message, line) => warnings.add(message, line),
       setFact: (key, value) => {
         if (key === 'delimiter') facts.delimiter = String(value);
@@ -78,52 +103,69 @@ export async function scanInput(ref: InputRef, settings: ScanSettings): Promise<
       },
       setTables: (t) => { tables = t; },
     })) {
-      if (settings.maxRecords !== null && table.records >= settings.maxRecords) {
+      if (settings.maxRecords !== null && (sampler?.seen ?? table.records) >= settings.maxRecords) {
         truncated = true;
         break;
       }
-      table.add(record);
-      if (settings.onProgress && table.records % PROGRESS_EVERY === 0) {
-        settings.onProgress({ path: ref.display, records: table.records, bytes: opened.bytesRead() });
+      if (settings.maxBytes && src.bytesRead() > settings.maxBytes) {
+        truncated = true;
+        break;
+      }
+      if (sampler) {
+        const kept = sampler.offer(record);
+        if (kept) table.add(kept);
+      } else table.add(record);
+      const seen = sampler?.seen ?? table.records;
+      if (settings.onProgress && seen % PROGRESS_EVERY === 0) {
+        settings.onProgress({ path: display, records: seen, bytes: src.bytesRead() });
       }
     }
   } catch (e) {
     const d = describeError(e);
     errors.add(d.message, d.line, d.offset);
   }
+  if (sampler) for (const r of sampler.drain()) table.add(r);
   if (table.droppedFields > 0) {
     warnings.add(`more than ${MAX_FIELDS} distinct fields; values of further fields were not profiled`);
   }
 
+  if (settings.onValueDigests) settings.onValueDigests(display, table.valueDigests());
   const maskStyles = maskStylesOf(settings.detectors);
   const fields = [...table.fields.values()].map((s) =>
     buildFieldReport(s.path, s.profile, s.classifier, maskStyles, settings.showValues),
   );
-  const format = opened.guess.detail ? `${opened.guess.format}:${opened.guess.detail}` : opened.guess.format;
+  if (sampler) addShareIntervals(fields);
   const report: Omit<FileReport, 'provenance'> = {
-    path: ref.display,
-    format,
-    formatReason: opened.guess.reason,
-    compression: opened.compression,
-    encoding: opened.encoding,
+    path: display,
+    format: src.format,
+    formatReason: src.formatReason,
+    compression: src.compression,
+    encoding: src.encoding,
     ...(facts.delimiter !== undefined ? { delimiter: facts.delimiter } : {}),
     ...(facts.header !== undefined ? { header: facts.header } : {}),
-    records: table.records,
-    bytes: opened.bytesRead(),
+    records: sampler ? sampler.seen : table.records,
+    bytes: src.bytesRead(),
     truncated,
     errors: errors.list(),
     warnings: warnings.list(),
     ...(tables ? { tables } : {}),
+    ...(sampler && settings.sample
+      ? {
+          sampling: {
+            method: sampler.spec.kind === 'fraction' ? ('fraction' as const) : ('reservoir' as const),
+            requested: settings.sample.requested,
+            seed: sampler.spec.seed,
+            recordsSeen: sampler.seen,
+            recordsSampled: table.records,
+          },
+        }
+      : {}),
     fields,
   };
-  const provenance = judgeFile(
-    { ...report, distinctRecords: Math.min(table.records, table.distinctRecords.estimate()) },
-    { weights: settings.provenanceWeights },
-  );
+  // The judge sees what was profiled: with --sample, the sampled records.
+  const profiled = { ...report, records: table.records, distinctRecords: Math.min(table.records, table.distinctRecords.estimate()) };
+  const judge = (f: typeof profiled) => judgeFile(f, { weights: settings.provenanceWeights });
+  const provenance = judge(profiled);
+  if (sampler) provenance.internalScoreInterval = scoreInterval(profiled, judge);
   return { ...report, provenance };
-}
-
-/** Every report an input produces: one for a plain file; an archive adds one per member. */
-export async function* scanRef(ref: InputRef, settings: ScanSettings): AsyncIterable<FileReport> {
-  yield await scanInput(ref, settings);
 }

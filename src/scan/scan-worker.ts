@@ -2,7 +2,7 @@
 // Files, not rows, cross the thread boundary (posting parsed rows costs more than it saves).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { InputRef } from '../discover/discover.js';
-import { scanRef } from './scan-file.js';
+import { scanRef } from './scan-source.js';
 import { fromWire, type WireSettings } from './wire.js';
 import type { ToWorker, FromWorker } from './worker-pool.js';
 
