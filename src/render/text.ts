@@ -78,10 +78,11 @@ function renderFile(c: ChalkInstance, f: FileReport): string[] {
     plural(f.records, 'record'),
     formatBytes(f.bytes),
   ];
-  if (f.truncated) facts.push('stopped at --max-records');
+  if (f.truncated) facts.push('stopped early (--max-records/--max-bytes)');
   if (f.sampling) facts.push(`sampled ${f.sampling.requested}: ${formatCount(f.sampling.recordsSampled)} of ${formatCount(f.sampling.recordsSeen)} records, seed ${f.sampling.seed}`);
   out.push(`${c.bold.underline(f.path)}  ${c.dim(facts.join(' · '))}`);
-  if (f.format !== 'unknown') {
+  // Containers (archives) and unreadable files have no records to judge.
+  if (f.format !== 'unknown' && f.records > 0) {
     const p = f.provenance;
     out.push(`  ${verdictColor(c, p.verdict)(describeVerdict(p))}${p.origin[0] ? c.dim(` · looks like ${p.origin[0].id}`) : ''}`);
   }

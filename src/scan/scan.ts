@@ -97,7 +97,8 @@ export function summarize(files: FileReport[]): Report['summary'] {
   return {
     files: files.length,
     records: files.reduce((a, f) => a + f.records, 0),
-    bytes: files.reduce((a, f) => a + f.bytes, 0),
+    // Archive members (`a.zip!b.csv`) are inside their archive's bytes: count what was on disk once.
+    bytes: files.reduce((a, f) => a + (f.path.includes('!') ? 0 : f.bytes), 0),
     fields,
     fieldsByCategory: Object.fromEntries(Object.entries(fieldsByCategory).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))),
     errors: files.reduce((a, f) => a + f.errors.length, 0),
