@@ -86,6 +86,10 @@ function renderFile(c: ChalkInstance, f: FileReport): string[] {
     const p = f.provenance;
     out.push(`  ${verdictColor(c, p.verdict)(describeVerdict(p))}${p.origin[0] ? c.dim(` · looks like ${p.origin[0].id}`) : ''}`);
   }
+  const judged = (f.tables ?? []).filter((t) => t.provenance);
+  if (judged.length > 0) {
+    out.push(`  ${c.dim('tables:')} ${judged.map((t) => `${t.name} ${verdictColor(c, t.provenance!.verdict)(t.provenance!.verdict)} ${t.provenance!.internalScore.toFixed(2)} (${formatCount(t.records)})`).join(c.dim(' · '))}`);
+  }
   for (const e of f.errors) out.push(`  ${c.red('error')}${e.line ? ` line ${e.line}` : ''}${e.offset !== undefined && !e.line ? ` at byte ${e.offset}` : ''}: ${e.message}`);
   for (const w of f.warnings.slice(0, 8)) {
     out.push(`  ${c.yellow('warning')}${w.line ? ` line ${w.line}` : ''}: ${w.message}${w.count && w.count > 1 ? c.dim(` (×${formatCount(w.count)})`) : ''}`);

@@ -6,7 +6,7 @@ import type { ValueAllowlist } from '../config/value-allowlist.js';
 import { describeFsError } from '../discover/discover.js';
 import { OpenError, type OpenedInput } from '../open/open.js';
 import type { ArchiveLimits } from '../open/archive/limits.js';
-import { emptyProvenance, judgeFile } from '../provenance/index.js';
+import { emptyProvenance, judgeFile, judgeTables } from '../provenance/index.js';
 import { InputError, type FlatRecord, type ReadContext, type TableInfo } from '../read/types.js';
 import { buildFieldReport, maskStylesOf } from '../report/field-report.js';
 import type { FileReport } from '../report/schema.js';
@@ -167,5 +167,10 @@ export async function scanRecords(display: string, src: RecordSource, settings: 
   const judge = (f: typeof profiled) => judgeFile(f, { weights: settings.provenanceWeights });
   const provenance = judge(profiled);
   if (sampler) provenance.internalScoreInterval = scoreInterval(profiled, judge);
+  // A dump's tables can disagree (a scraped profile table beside a users table): judge each too.
+  if (report.tables && report.tables.length > 1) {
+    const perTable = new Map(judgeTables(profiled, { weights: settings.provenanceWeights }).map((t) => [t.name, t.provenance]));
+    report.tables = report.tables.map((t) => (perTable.has(t.name) ? { ...t, provenance: perTable.get(t.name) } : t));
+  }
   return { ...report, provenance };
 }

@@ -115,7 +115,7 @@ export function assembleReport(req: Omit<ScanRequest, 'detectors'> & Partial<Sca
     inputs: req.inputs,
     options: { showValues: req.showValues ?? false, maxRecords: req.maxRecords ?? null, include: req.include, exclude: req.exclude },
     summary: summarize(files),
-    provenance: judgeScan(files, { weights: req.provenanceWeights }),
+    provenance: judgeScan(files, { weights: req.provenanceWeights, now: req.now }),
     files,
   };
 }
