@@ -1,26 +1,21 @@
 // Seeded reservoir sample (Algorithm L: skips ahead, so the per-value cost is one compare):
 // a fixed number of values whatever the field size, the same samples on every run.
+import { Xorshift32 } from './random.js';
 
 export class Reservoir {
   readonly items: string[] = [];
   private seen = 0;
-  private state: number;
+  private readonly rng: Xorshift32;
 
   constructor(
     private readonly size = 5,
     seed = 0x9e3779b9,
   ) {
-    this.state = seed >>> 0 || 1;
+    this.rng = new Xorshift32(seed);
   }
 
   private random(): number {
-    // xorshift32
-    let x = this.state;
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    this.state = x >>> 0;
-    return this.state / 0x100000000;
+    return this.rng.next();
   }
 
   private w = 1;

@@ -3,6 +3,7 @@
 // records (memory grows with the count, never with the file) and profiles them at the end.
 import type { FlatRecord } from '../read/types.js';
 import { hash32 } from '../profile/hyperloglog.js';
+import { Xorshift32 } from '../profile/random.js';
 
 export type SampleSpec = { kind: 'fraction'; fraction: number; seed: number } | { kind: 'count'; count: number; seed: number };
 
@@ -18,7 +19,7 @@ export function parseSample(v: string, seed: number): SampleSpec | null {
 
 export class RecordSampler {
   seen = 0;
-  private state: number;
+  private readonly rng: Xorshift32;
   private readonly kept: FlatRecord[] = [];
 
   constructor(
@@ -26,16 +27,11 @@ export class RecordSampler {
     path: string,
   ) {
     // Each file gets its own stream of random numbers, the same on every run with this seed.
-    this.state = hash32(`${spec.seed}:${path}`) || 1;
+    this.rng = new Xorshift32(hash32(`${spec.seed}:${path}`));
   }
 
   private random(): number {
-    let x = this.state;
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    this.state = x >>> 0;
-    return this.state / 0x100000000;
+    return this.rng.next();
   }
 
   /** Fraction mode: the record to profile now, or null. Count mode: always null (see drain). */
