@@ -22,39 +22,49 @@ export interface ValueFeatures {
   /** Other ASCII punctuation and control characters. */
   other: number;
   nonAscii: number;
+  /** The value as a number when it is 1–15 plain digits (no sign, no separators), else NaN. */
+  int: number;
 }
 
 export function emptyFeatures(): ValueFeatures {
   return {
     length: 0, digits: 0, letters: 0, upper: 0, lower: 0, hexLetters: 0, spaces: 0, dots: 0,
-    dashes: 0, at: 0, colons: 0, slashes: 0, underscores: 0, plus: 0, other: 0, nonAscii: 0,
+    dashes: 0, at: 0, colons: 0, slashes: 0, underscores: 0, plus: 0, other: 0, nonAscii: 0, int: NaN,
   };
 }
 
+// Character classes for the one pass: a table lookup per character instead of a chain of tests.
+const DIGIT = 0, LOWER_HEX = 1, LOWER = 2, UPPER_HEX = 3, UPPER = 4, SPACE = 5, DOT = 6, DASH = 7, AT = 8;
+const COLON = 9, SLASH = 10, UNDERSCORE = 11, PLUS = 12, OTHER = 13, CLASSES = 14;
+const CLASS = new Uint8Array(128).fill(OTHER);
+for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT;
+for (let c = 97; c <= 122; c++) CLASS[c] = c <= 102 ? LOWER_HEX : LOWER;
+for (let c = 65; c <= 90; c++) CLASS[c] = c <= 70 ? UPPER_HEX : UPPER;
+CLASS[32] = SPACE; CLASS[9] = SPACE; CLASS[46] = DOT; CLASS[45] = DASH; CLASS[64] = AT;
+CLASS[58] = COLON; CLASS[47] = SLASH; CLASS[95] = UNDERSCORE; CLASS[43] = PLUS;
+const counts = new Int32Array(CLASSES);
+
 /** Fills `f` (reused between calls to avoid allocation) with the counts for `v`. */
 export function computeFeatures(v: string, f: ValueFeatures): ValueFeatures {
-  let digits = 0, upper = 0, lower = 0, hex = 0, spaces = 0, dots = 0, dashes = 0, at = 0;
-  let colons = 0, slashes = 0, underscores = 0, plus = 0, other = 0, nonAscii = 0;
+  counts.fill(0);
+  let nonAscii = 0;
   const n = v.length;
   for (let i = 0; i < n; i++) {
     const c = v.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c >= 97 && c <= 122) { lower++; if (c <= 102) hex++; }
-    else if (c >= 65 && c <= 90) { upper++; if (c <= 70) hex++; }
-    else if (c === 32 || c === 9) spaces++;
-    else if (c === 46) dots++;
-    else if (c === 45) dashes++;
-    else if (c === 64) at++;
-    else if (c === 58) colons++;
-    else if (c === 47) slashes++;
-    else if (c === 95) underscores++;
-    else if (c === 43) plus++;
-    else if (c > 127) nonAscii++;
-    else other++;
+    if (c < 128) counts[CLASS[c]]++;
+    else nonAscii++;
   }
-  f.length = n; f.digits = digits; f.upper = upper; f.lower = lower; f.letters = upper + lower;
-  f.hexLetters = hex; f.spaces = spaces; f.dots = dots; f.dashes = dashes; f.at = at;
-  f.colons = colons; f.slashes = slashes; f.underscores = underscores; f.plus = plus;
-  f.other = other; f.nonAscii = nonAscii;
+  const digits = counts[DIGIT];
+  f.length = n; f.digits = digits;
+  f.lower = counts[LOWER_HEX] + counts[LOWER]; f.upper = counts[UPPER_HEX] + counts[UPPER];
+  f.letters = f.lower + f.upper; f.hexLetters = counts[LOWER_HEX] + counts[UPPER_HEX];
+  f.spaces = counts[SPACE]; f.dots = counts[DOT]; f.dashes = counts[DASH]; f.at = counts[AT];
+  f.colons = counts[COLON]; f.slashes = counts[SLASH]; f.underscores = counts[UNDERSCORE]; f.plus = counts[PLUS];
+  f.other = counts[OTHER]; f.nonAscii = nonAscii;
+  if (digits === n && n > 0 && n <= 15) {
+    let num = 0;
+    for (let i = 0; i < n; i++) num = num * 10 + (v.charCodeAt(i) - 48);
+    f.int = num;
+  } else f.int = NaN;
   return f;
 }
