@@ -1,6 +1,8 @@
 // Command-line entry: commander wiring, usage errors as one line with exit 2, no stack traces.
 import { Command, CommanderError, Option } from 'commander';
 import { TOOL_VERSION } from '../version.js';
+import { configuredDetectors } from '../config/detectors.js';
+import { renderDetectorList } from './detectors-command.js';
 import { runScan, FORMATS, type ScanCliOptions } from './scan-command.js';
 import { UsageError } from './usage-error.js';
 import { runMerge, type MergeCliOptions } from './merge-run.js';
@@ -17,6 +19,15 @@ Examples:
 
   CI jobs — a report file; exit 0 scanned, 2 usage error or nothing readable:
     $ leaksift scan fixtures/ --exclude '*.md' --format json --output leaksift.json --quiet
+
+  CI gate — exit 1 when fixtures hold real-looking data, not just test values:
+    $ leaksift scan fixtures/ --fail-on payment,contact,credential,government_id
+    $ leaksift scan fixtures/ --fail-on payment --format sarif --output leaksift.sarif
+    $ leaksift scan fixtures/ --fail-on contact --baseline-write .leaksift-baseline.json
+    $ leaksift scan fixtures/ --fail-on contact --baseline .leaksift-baseline.json
+
+  Options not given here come from leaksift.config.json or .leaksiftrc.json (this directory
+  or the nearest parent), or from --config <path>.
 `;
 
 const MERGE_EXAMPLES = `
@@ -47,17 +58,38 @@ export function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--max-records <n>', 'stop reading each file after n records')
+    .option('--max-archive-bytes <size>', 'stop reading an archive after this much uncompressed data (default 10G)')
     .option('--include <glob>', 'only scan files matching this glob (repeatable)', collect, [])
     .option('--exclude <glob>', 'skip files matching this glob (repeatable)', collect, [])
     .option('-j, --jobs <n>', 'worker threads over files (default: available cores)')
+    .option('--max-bytes <size>', 'stop reading each file after this many bytes (e.g. 500M, 2G)')
+    .option('--sample <n|p%>', 'profile a seeded sample of each file: a record count (10000) or a share (5%)')
+    .option('--seed <n>', 'seed for --sample (default 1): the same seed gives the same sample')
     .option('--shard <i/n>', 'scan only the i-th of n shares of the inputs (whole files; for many machines)')
     .option('--partial <file>', 'with --shard: write this shard\'s mergeable result to <file> for `leaksift merge`')
     .option('--show-values', 'show sample values unmasked (off by default; recorded in the report)', false)
     .option('--no-color', 'no colours in the text report (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'no progress or notes on stderr', false)
+    .option('--fail-on <list>', 'exit 1 when fields of these categories or type ids hold values other than test values (comma-separated, repeatable)', collect, [])
+    .option('--count-test-values', 'with --fail-on: recognised test values count too', false)
+    .option('--min-confidence <x>', 'with --fail-on: ignore types below this confidence (0..1, default 0.5)')
+    .option('--baseline <file>', 'with --fail-on: findings in this baseline do not fail the gate')
+    .option('--baseline-write <file>', 'write every finding of this scan to a baseline file')
+    .option('--config <path>', 'config file (default: leaksift.config.json or .leaksiftrc.json, searched upwards)')
+    .option('--no-config', 'ignore config files')
     .addHelpText('after', SCAN_EXAMPLES)
-    .action(async (inputs: string[], opts: ScanCliOptions) => {
-      program.setOptionValue('exitCode', await runScan(inputs, opts));
+    .action(async (inputs: string[], opts: ScanCliOptions, cmd: Command) => {
+      program.setOptionValue('exitCode', await runScan(inputs, opts, (name) => cmd.getOptionValueSource(name) === 'cli'));
+    });
+  program
+    .command('detectors')
+    .description('list the detectors (id, category, description, validator, an example), custom ones from the config file included')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--config <path>', 'config file (default: leaksift.config.json or .leaksiftrc.json, searched upwards)')
+    .option('--no-config', 'ignore config files')
+    .action(async (opts: { format: 'text' | 'json'; config?: string | false }) => {
+      const detectors = await configuredDetectors(opts.config, process.cwd());
+      process.stdout.write(renderDetectorList(detectors, opts.format));
     });
   program
     .command('merge')
@@ -88,7 +120,8 @@ export async function main(argv: string[]): Promise<number> {
       return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof UsageError) {
-      process.stderr.write(`leaksift: ${e.message}\n`);
+      // Config errors carry one line per problem.
+      process.stderr.write(e.message.split('\n').map((l) => `leaksift: ${l}\n`).join(''));
       return 2;
     }
     process.stderr.write(`leaksift: internal error: ${(e as Error)?.message ?? String(e)}\n`);

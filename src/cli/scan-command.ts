@@ -2,39 +2,78 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import type { Detector } from '../classify/detector.js';
 import { DETECTORS } from '../classify/detectors/index.js';
+import { scanDetectors } from '../config/detectors.js';
+import { loadConfig } from '../config/load.js';
+import { withConfigDefaults, type ConfigurableOptions } from '../config/options.js';
+import { OUTPUT_FORMATS } from '../config/schema.js';
+import { preparePolicy } from '../policy/run.js';
+import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from '../open/archive/limits.js';
+import { renderGateText } from '../policy/text.js';
+import { SIGNAL_IDS } from '../provenance/index.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { renderSarif } from '../render/sarif.js';
 import { renderHtml } from '../render/html/html.js';
 import { renderJson, renderNdjsonFile, renderNdjsonSummary } from '../render/json.js';
 import { renderText } from '../render/text.js';
 import type { Report } from '../report/schema.js';
 import { scan, scanFiles, type ScanRequest } from '../scan/scan.js';
+import { parseSample } from '../scan/sampler.js';
 import { PARTIAL_VERSION, type Partial } from '../report/partial.js';
 import { SCHEMA_VERSION } from '../report/schema.js';
 import { TOOL_VERSION } from '../version.js';
 import { createProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
 
-export const FORMATS = ['text', 'json', 'ndjson', 'html'] as const;
+/** Defined with the config schema, which accepts the same formats. */
+export const FORMATS = OUTPUT_FORMATS;
 export type OutputFormat = (typeof FORMATS)[number];
 
 export interface ScanCliOptions {
   format: string;
   output?: string;
   maxRecords?: string;
+  maxArchiveBytes?: string;
   jobs?: string;
   shard?: string;
+  sample?: string;
+  seed?: string;
+  maxBytes?: string;
   partial?: string;
   include: string[];
   exclude: string[];
   showValues: boolean;
   color: boolean;
   quiet: boolean;
+  failOn: string[];
+  countTestValues: boolean;
+  minConfidence?: string;
+  /** --config <path>, or false for --no-config. */
+  config?: string | false;
+  baseline?: string;
+  baselineWrite?: string;
 }
 
 function parseMaxRecords(v: string | undefined): number | null {
   if (v === undefined) return null;
   if (!/^\d+$/.test(v) || +v < 1) throw new UsageError(`--max-records must be a positive integer, got "${v}"`);
   return +v;
+}
+
+const BYTE_UNITS: Record<string, number> = { '': 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40 };
+
+/** A size option (`2G`, `500M`, `1024`): bytes, or K/M/G/T (binary units, optional `iB`/`B`). */
+function parseSize(v: string, option: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?$/i.exec(v.trim());
+  const bytes = m ? Math.floor(+m[1] * BYTE_UNITS[m[2].toLowerCase()]) : NaN;
+  if (!(bytes >= 1)) throw new UsageError(`${option} must be a size such as 500M or 10G, got "${v}"`);
+  return bytes;
+}
+
+function parseArchiveLimits(v: string | undefined): ArchiveLimits {
+  if (v === undefined) return DEFAULT_ARCHIVE_LIMITS;
+  return { ...DEFAULT_ARCHIVE_LIMITS, maxTotalBytes: parseSize(v, '--max-archive-bytes') };
 }
 
 function parseJobs(v: string | undefined): number {
@@ -50,6 +89,14 @@ function parseShard(v: string | undefined): { index: number; count: number } | u
   return { index: +m[1] - 1, count: +m[2] };
 }
 
+function parseSampleOption(v: string | undefined, seedText: string | undefined): ScanRequest['sample'] {
+  if (seedText !== undefined && !/^\d+$/.test(seedText)) throw new UsageError(`--seed must be a non-negative integer, got "${seedText}"`);
+  if (v === undefined) return undefined;
+  const spec = parseSample(v, seedText === undefined ? 1 : +seedText % 2 ** 32);
+  if (!spec) throw new UsageError(`--sample must be a record count (10000) or a percentage (5%), got "${v}"`);
+  return { spec, requested: v };
+}
+
 function useColor(opts: ScanCliOptions, toTerminal: boolean): boolean {
   if (!opts.color || process.env.NO_COLOR) return false;
   if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
@@ -61,11 +108,19 @@ async function write(out: NodeJS.WritableStream, text: string): Promise<void> {
 }
 
 /** Renders the whole report in `format` (NDJSON file lines are streamed earlier, by the scan). */
-export async function writeReport(out: NodeJS.WritableStream, report: Report, format: OutputFormat, color: boolean): Promise<void> {
+export async function writeReport(
+  out: NodeJS.WritableStream,
+  report: Report,
+  format: OutputFormat,
+  color: boolean,
+  detectors: readonly Detector[] = DETECTORS,
+): Promise<void> {
   if (format === 'json') await write(out, renderJson(report));
   else if (format === 'ndjson') await write(out, renderNdjsonSummary(report));
   else if (format === 'html') await write(out, renderHtml(report));
-  else await write(out, renderText(report, { color }));
+  else if (format === 'sarif') await write(out, renderSarif(report, detectors));
+  else if (format === 'markdown') await write(out, renderMarkdown(report));
+  else await write(out, renderText(report, { color }) + (report.policy ? renderGateText(report.policy, { color }) : ''));
 }
 
 /** `--partial`: this shard's file reports and their input order, for `leaksift merge`. */
@@ -93,16 +148,49 @@ function nothingReadable(report: Report): boolean {
   return report.files.length === 0 || report.files.every((f) => f.errors.length > 0 && f.records === 0);
 }
 
-export async function runScan(inputs: string[], opts: ScanCliOptions): Promise<number> {
+/**
+ * `fromCli(name)` says whether an option was given on the command line; options that were not
+ * take their value from the config file when it sets one.
+ */
+export async function runScan(inputs: string[], cliOpts: ScanCliOptions, fromCli: (name: string) => boolean = () => true): Promise<number> {
   if (inputs.length === 0) throw new UsageError('no inputs given: pass files, directories, globs, or - for stdin');
+  const cwd = process.cwd();
+  const loaded = await loadConfig({
+    explicit: cliOpts.config,
+    cwd,
+    context: { builtinDetectorIds: DETECTORS.map((d) => d.id), signalIds: SIGNAL_IDS },
+  });
+  const opts = withConfigDefaults(cliOpts, (name: keyof ConfigurableOptions) => fromCli(name), loaded);
+  const detectors = scanDetectors(loaded.config.detectors, loaded.config.allow);
+  const policy = await preparePolicy(
+    { ...opts, baselineFromCli: fromCli('baseline') },
+    { detectors, allowFields: loaded.config.allow?.fields, cwd },
+  );
+  // Allowlisted files are never scanned; custom detectors and the value allowlist travel as data to worker threads.
+  const configured = {
+    exclude: [...opts.exclude, ...(loaded.config.allow?.files ?? [])],
+    detectors,
+    customDetectorSpecs: loaded.config.detectors,
+    valueAllowlist: loaded.config.allow,
+    provenanceWeights: loaded.config.provenanceWeights,
+  };
   if (!(FORMATS as readonly string[]).includes(opts.format)) {
     throw new UsageError(`unknown --format "${opts.format}" (expected ${FORMATS.join(', ')})`);
   }
   const format = opts.format as OutputFormat;
   const maxRecords = parseMaxRecords(opts.maxRecords);
+  const archiveLimits = parseArchiveLimits(opts.maxArchiveBytes);
+  const maxBytes = opts.maxBytes === undefined ? undefined : parseSize(opts.maxBytes, '--max-bytes');
   const jobs = parseJobs(opts.jobs);
   const shard = parseShard(opts.shard);
+  const sample = parseSampleOption(opts.sample, opts.seed);
   if (opts.partial && !shard) throw new UsageError('--partial needs --shard i/n (the shard this run scans)');
+  if (opts.partial && (opts.baselineWrite !== undefined || fromCli('failOn') || fromCli('baseline'))) {
+    throw new UsageError('--partial writes a shard for `leaksift merge`: run --fail-on, --baseline and --baseline-write on a whole scan');
+  }
+  if (policy.scan.valueDigestKey && (maxRecords !== null || maxBytes !== undefined || sample) && !opts.quiet) {
+    process.stderr.write('leaksift: note: with --max-records, --max-bytes or --sample a baseline covers only the values read, and moving rows can change which those are\n');
+  }
   let fileOut: WriteStream | undefined;
   if (opts.output) {
     fileOut = createWriteStream(opts.output);
@@ -117,7 +205,7 @@ export async function runScan(inputs: string[], opts: ScanCliOptions): Promise<n
   const pendingWrites: Promise<void>[] = [];
   if (opts.partial) {
     try {
-      return await writePartial(opts.partial, { inputs, include: opts.include, exclude: opts.exclude, maxRecords, jobs, shard: shard!, showValues: opts.showValues, detectors: DETECTORS, onFileStart: (p) => progress.fileStarted(p), onProgress: (p) => progress.update(p) });
+      return await writePartial(opts.partial, { inputs, include: opts.include, maxRecords, maxBytes, archiveLimits, jobs, shard: shard!, sample, showValues: opts.showValues, ...configured, onPlan: (p) => progress.plan(p), onFileStart: (p) => progress.fileStarted(p), onProgress: (p) => progress.update(p) });
     } finally {
       progress.stop();
     }
@@ -126,13 +214,17 @@ export async function runScan(inputs: string[], opts: ScanCliOptions): Promise<n
   try {
     report = await scan({
       shard,
+      sample,
       inputs,
       include: opts.include,
-      exclude: opts.exclude,
       maxRecords,
+      archiveLimits,
+      maxBytes,
       jobs,
       showValues: opts.showValues,
-      detectors: DETECTORS,
+      ...configured,
+      ...policy.scan,
+      onPlan: (p) => progress.plan(p),
       onFileStart: (p) => progress.fileStarted(p),
       onProgress: (p) => progress.update(p),
       onFile: format === 'ndjson' ? (f) => void pendingWrites.push(write(out, renderNdjsonFile(f))) : undefined,
@@ -141,11 +233,17 @@ export async function runScan(inputs: string[], opts: ScanCliOptions): Promise<n
     progress.stop();
   }
   await Promise.all(pendingWrites);
-  await writeReport(out, report, format, color);
+  policy.judge(report);
+  await writeReport(out, report, format, color, detectors);
   if (fileOut) await new Promise<void>((r) => fileOut!.end(() => r()));
+  await policy.writeBaseline(report);
   if (nothingReadable(report)) {
     if (!opts.quiet) process.stderr.write('leaksift: nothing could be read; see the report for each input\n');
     return 2;
   }
-  return 0;
+  if (report.policy?.tripped && !opts.quiet && format !== 'text') {
+    const n = report.policy.findings.filter((f) => !f.baselined).length;
+    process.stderr.write(`leaksift: policy gate failed: ${n} finding${n === 1 ? '' : 's'} (see .policy in the report)\n`);
+  }
+  return policy.exitCode(report);
 }

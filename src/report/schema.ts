@@ -60,6 +60,11 @@ export const ProvenanceSchema = z.object({
   origin: z.array(OriginHintSchema),
   authenticity: AuthenticitySchema,
   recommendedChecks: z.array(z.string()),
+  /**
+   * Sampled scans only: the range internalScore takes when every match share moves to either
+   * end of its 95% interval (a sensitivity range, not a posterior).
+   */
+  internalScoreInterval: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]).optional(),
 });
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 
@@ -78,6 +83,8 @@ export const TypeMatchSchema = z.object({
   basis: z.array(z.enum(['name', 'value'])),
   /** Sub-kinds seen among matches, e.g. card brands or IP classes: { visa: 12, private: 3 }. */
   tags: z.record(z.string(), z.number().int().nonnegative()),
+  /** Sampled scans only: 95% Wilson interval of the match share matched/checked in the whole file. */
+  shareInterval: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]).optional(),
 });
 export type TypeMatch = z.infer<typeof TypeMatchSchema>;
 
@@ -97,6 +104,7 @@ export const FieldStatsSchema = z.object({
     number: z.number().int().nonnegative(),
     boolean: z.number().int().nonnegative(),
   }),
+  /** Top value shapes; counts are exact for the first 4096 non-empty values, then estimated from every 8th. */
   shapes: z.array(z.object({ shape: z.string(), count: z.number().int().nonnegative() })),
 });
 export type FieldStats = z.infer<typeof FieldStatsSchema>;
@@ -124,6 +132,8 @@ export const TableSchema = z.object({
   records: z.number().int().nonnegative(),
   columns: z.array(z.string()),
   facts: z.array(z.string()),
+  /** Verdict for this table alone (dumps with two or more tables). */
+  provenance: ProvenanceSchema.optional(),
 });
 
 export const FileReportSchema = z.object({
@@ -136,17 +146,66 @@ export const FileReportSchema = z.object({
   delimiter: z.string().optional(),
   header: z.boolean().optional(),
   records: z.number().int().nonnegative(),
-  /** Bytes read from disk (compressed size for gzip). */
+  /** Bytes read (compressed size for gzip; for an archive member, its bytes inside the archive). */
   bytes: z.number().int().nonnegative(),
-  /** True when --max-records stopped reading early. */
+  /** True when --max-records or --max-bytes stopped reading early. */
   truncated: z.boolean(),
   errors: z.array(ProblemSchema),
   warnings: z.array(ProblemSchema),
   tables: z.array(TableSchema).optional(),
+  /** Present when --sample was used: how the records profiled were chosen. */
+  sampling: z
+    .object({
+      method: z.enum(['fraction', 'reservoir']),
+      requested: z.string(),
+      seed: z.number().int(),
+      recordsSeen: z.number().int().nonnegative(),
+      recordsSampled: z.number().int().nonnegative(),
+    })
+    .optional(),
   provenance: ProvenanceSchema,
   fields: z.array(FieldReportSchema),
 });
 export type FileReport = z.infer<typeof FileReportSchema>;
+
+/** One field whose type falls under --fail-on and holds values that count against the gate. */
+export const PolicyFindingSchema = z.object({
+  file: z.string(),
+  field: z.string(),
+  type: z.string(),
+  category: CategorySchema,
+  confidence: z.number().min(0).max(1),
+  /**
+   * Values that count: matches that are not recognised test values (all matches with
+   * --count-test-values; never allowlisted ones), or, for name-led types no value test can
+   * check, every non-empty value of the field.
+   */
+  values: z.number().int().nonnegative(),
+  /** Matches that are recognised test/placeholder or allowlisted values. */
+  testValues: z.number().int().nonnegative(),
+  /** 'values': counted from value matches; 'name': a name-led type, counted from the field's non-empty values. */
+  basis: z.enum(['values', 'name']),
+  /** Listed in the baseline with the same value digest: does not trip the gate. */
+  baselined: z.boolean(),
+});
+export type PolicyFinding = z.infer<typeof PolicyFindingSchema>;
+
+/** The CI policy gate's result (present when the scan ran with --fail-on or a config failOn). */
+export const PolicySchema = z.object({
+  failOn: z.array(z.string()),
+  minConfidence: z.number().min(0).max(1),
+  countTestValues: z.boolean(),
+  /** Baseline file used, as given, or null. */
+  baseline: z.string().nullable(),
+  /** True when at least one finding is not baselined: the scan exits 1. */
+  tripped: z.boolean(),
+  findings: z.array(PolicyFindingSchema),
+  /** Fields of the --fail-on kinds whose matches were all test, placeholder or allowlisted values. */
+  testOnlyFields: z.number().int().nonnegative(),
+  /** Findings dropped because their field is allowlisted in the config. */
+  allowlistedFields: z.number().int().nonnegative(),
+});
+export type Policy = z.infer<typeof PolicySchema>;
 
 export const ReportSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -162,6 +221,7 @@ export const ReportSchema = z.object({
   summary: z.object({
     files: z.number().int().nonnegative(),
     records: z.number().int().nonnegative(),
+    /** Bytes read from the inputs themselves (archive members are not counted again). */
     bytes: z.number().int().nonnegative(),
     fields: z.number().int().nonnegative(),
     /** Count of fields per category of their top type; unclassified fields are not counted. */
@@ -172,6 +232,8 @@ export const ReportSchema = z.object({
     unreadable: z.array(z.object({ path: z.string(), message: z.string() })),
   }),
   provenance: ProvenanceSchema,
+  /** Present only when a policy gate ran (optional, so schemaVersion stays 1). */
+  policy: PolicySchema.optional(),
   files: z.array(FileReportSchema),
 });
 export type Report = z.infer<typeof ReportSchema>;

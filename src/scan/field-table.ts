@@ -3,7 +3,7 @@
 import type { Detector } from '../classify/detector.js';
 import { FieldClassifier } from '../classify/engine.js';
 import { FieldProfile } from '../profile/field-profile.js';
-import { hash32, HyperLogLog } from '../profile/hyperloglog.js';
+import { HyperLogLog } from '../profile/hyperloglog.js';
 import type { FlatRecord } from '../read/types.js';
 import { ValueDigest } from './value-digest.js';
 
@@ -46,14 +46,17 @@ export class FieldTable {
   add(record: FlatRecord): void {
     this.records++;
     const { fields, values } = record;
-    // Readers that reuse one fields array per table (CSV, SQL) skip the map lookups.
-    let states: (FieldState | undefined)[];
-    if (fields === this.lastFields) states = this.lastStates;
-    else {
-      states = fields.map((f) => this.state(f));
+    // Records with the fields of the one before (one array reused by CSV and SQL readers, equal
+    // keys in NDJSON) skip the map lookups.
+    let states = this.lastStates;
+    if (fields !== this.lastFields) {
+      if (!sameFields(fields, this.lastFields)) {
+        states = fields.map((f) => this.state(f));
+        this.lastStates = states;
+      }
       this.lastFields = fields;
-      this.lastStates = states;
     }
+    // A fingerprint of the record (field positions and value hashes) for the distinct-record count.
     let rh = 0x2545f491;
     const digesting = this.digestKey !== undefined;
     const n = Math.min(fields.length, values.length);
@@ -70,7 +73,13 @@ export class FieldTable {
       rh = Math.imul(rh ^ (st.profile.lastHash + i), 0x9e3779b1);
       rh ^= rh >>> 15;
     }
-    this.distinctRecords.addHash(hash32(rh.toString(36)));
+    // murmur3 finaliser: spreads the bits the sketch's register index is taken from.
+    rh ^= rh >>> 16;
+    rh = Math.imul(rh, 0x85ebca6b);
+    rh ^= rh >>> 13;
+    rh = Math.imul(rh, 0xc2b2ae35);
+    rh ^= rh >>> 16;
+    this.distinctRecords.addHash(rh >>> 0);
   }
 
   /** Each field's value digest (empty without a digest key). */
@@ -79,4 +88,10 @@ export class FieldTable {
     for (const [path, s] of this.fields) if (s.digest) out.set(path, s.digest.digest());
     return out;
   }
+}
+
+function sameFields(a: readonly string[], b: readonly string[] | null): boolean {
+  if (b === null || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -4,6 +4,11 @@ import type { Problem } from '../report/schema.js';
 
 const MAX_ENTRIES = 50;
 
+export interface ProblemLogState {
+  entries: Problem[];
+  overflow: number;
+}
+
 export class ProblemLog {
   private readonly entries: Problem[] = [];
   private readonly byMessage = new Map<string, Problem>();
@@ -26,6 +31,26 @@ export class ProblemLog {
     if (offset !== undefined) p.offset = offset;
     this.entries.push(p);
     this.byMessage.set(key, p);
+  }
+
+  /** The log as plain data, for `merge` in another thread. */
+  exportState(): ProblemLogState {
+    return { entries: this.entries, overflow: this.overflow };
+  }
+
+  /** Adds another log (of a later byte range of the same file): counts add up, first lines stay. */
+  merge(state: ProblemLogState): void {
+    for (const p of state.entries) {
+      const existing = this.byMessage.get(p.message);
+      if (existing) existing.count = (existing.count ?? 1) + (p.count ?? 1);
+      else if (this.entries.length >= MAX_ENTRIES) this.overflow += p.count ?? 1;
+      else {
+        const copy = { ...p };
+        this.entries.push(copy);
+        this.byMessage.set(p.message, copy);
+      }
+    }
+    this.overflow += state.overflow;
   }
 
   list(): Problem[] {

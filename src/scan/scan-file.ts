@@ -125,6 +125,29 @@ export async function scanRecords(display: string, src: RecordSource, settings: 
     errors.add(d.message, d.line, d.offset);
   }
   if (sampler) for (const r of sampler.drain()) table.add(r);
+  return fileReport(display, src, { table, facts, tables, warnings, errors, truncated, bytes: src.bytesRead() }, settings, sampler);
+}
+
+/** What reading one input left behind, whether one pass or merged byte ranges produced it. */
+export interface ReadOutcome {
+  table: FieldTable;
+  facts: { delimiter?: string; header?: boolean };
+  tables?: TableInfo[];
+  warnings: ProblemLog;
+  errors: ProblemLog;
+  truncated: boolean;
+  bytes: number;
+}
+
+/** The file's report entry: field reports, facts, problems and the judge's verdict. */
+export function fileReport(
+  display: string,
+  src: Pick<RecordSource, 'format' | 'formatReason' | 'compression' | 'encoding'>,
+  outcome: ReadOutcome,
+  settings: ScanSettings,
+  sampler: RecordSampler | null,
+): FileReport {
+  const { table, facts, tables, warnings, errors, truncated } = outcome;
   if (table.droppedFields > 0) {
     warnings.add(`more than ${MAX_FIELDS} distinct fields; values of further fields were not profiled`);
   }
@@ -144,7 +167,7 @@ export async function scanRecords(display: string, src: RecordSource, settings: 
     ...(facts.delimiter !== undefined ? { delimiter: facts.delimiter } : {}),
     ...(facts.header !== undefined ? { header: facts.header } : {}),
     records: sampler ? sampler.seen : table.records,
-    bytes: src.bytesRead(),
+    bytes: outcome.bytes,
     truncated,
     errors: errors.list(),
     warnings: warnings.list(),

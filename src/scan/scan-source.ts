@@ -10,7 +10,6 @@ import { memberPath } from '../open/archive/names.js';
 import type { ZipAccess } from '../open/archive/zip.js';
 import { openInput, type OpenedArchive, type OpenSource } from '../open/open.js';
 import { emptyProvenance } from '../provenance/index.js';
-import { readXlsx } from '../read/xlsx/reader.js';
 import type { FileReport, Problem } from '../report/schema.js';
 import { ProblemLog } from './problems.js';
 import { SNIFF_PLUGINS } from './readers.js';
@@ -137,6 +136,8 @@ async function scanWorkbook(
     return unreadable({ display }, describeError(e).message);
   }
   try {
+    // Loaded on first use: exceljs is a third of the CLI's start-up time, and most scans have no workbook.
+    const { readXlsx } = await import('../read/xlsx/reader.js');
     return await scanRecords(display, {
       format: 'xlsx',
       formatReason: 'zip package with xl/workbook.xml (Excel workbook); one field set per sheet',
