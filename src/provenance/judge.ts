@@ -60,8 +60,12 @@ export function judgeTables(file: FileFacts, options: JudgeOptions = {}): TableV
   const tables = file.tables ?? [];
   if (tables.length < 2) return [];
   return tables.map((t) => {
-    const prefix = t.name.toLowerCase() + '.';
-    const fields = file.fields.filter((f) => f.path.toLowerCase().startsWith(prefix));
+    // SQL columns are `table.column`, spreadsheet columns `Sheet!Header`.
+    const name = t.name.toLowerCase();
+    const fields = file.fields.filter((f) => {
+      const p = f.path.toLowerCase();
+      return p.startsWith(name + '.') || p.startsWith(name + '!');
+    });
     return { name: t.name, provenance: judgeOne({ ...file, records: t.records, fields, tables: [t] }, options) };
   });
 }
