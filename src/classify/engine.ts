@@ -48,6 +48,20 @@ function newShape(): FieldShape {
   };
 }
 
+/**
+ * A FieldClassifier's evidence as plain data (crosses a thread boundary): the per-detector
+ * counters, tags, which detectors still test values, and the value-shape statistics.
+ */
+export interface FieldClassifierState {
+  /** checked, matched, weak, testValues, checksumFailures, confirmed, confirmedMatches, deferred. */
+  counters: Uint32Array[];
+  tags: ([string, number][] | null)[];
+  live: number[];
+  shape: FieldShape;
+  firstInt: number;
+  lastInt: number;
+}
+
 /** Spellings of "no value" that exports write instead of leaving a cell empty. */
 const NULL_MARKERS = new Set(['-', '--', '—', 'n/a', 'N/A', 'null', 'NULL', 'Null', 'none', 'None', 'NONE', 'nil', 'undefined', 'NaN', '(null)', '\\N', '#N/A']);
 
@@ -70,6 +84,8 @@ export class FieldClassifier {
   private readonly tests: (NonNullable<Detector['value']> | undefined)[];
   private readonly shape: FieldShape = newShape();
   private prevInt = NaN;
+  /** The first plain integer seen (joins the auto-increment count of merged byte ranges). */
+  private firstInt = NaN;
 
   constructor(
     readonly path: string,
@@ -156,6 +172,7 @@ export class FieldClassifier {
       if (!(n >= s.intMin)) s.intMin = n;
       if (!(n <= s.intMax)) s.intMax = n;
       if (n === this.prevInt + 1) s.steps++;
+      else if (this.prevInt !== this.prevInt) this.firstInt = n;
       this.prevInt = n;
       s.digitLengths |= 1 << f.length;
     } else if (f.digits === f.length && f.length > 15) {
@@ -167,6 +184,68 @@ export class FieldClassifier {
     } else if (f.digits === f.length - 2 && f.dots === 1 && f.dashes === 1 && v.charCodeAt(0) === 45) {
       s.decimals++;
     }
+  }
+
+  private counters(): Uint32Array[] {
+    return [this.checked, this.matched, this.weak, this.testValues, this.checksumFailures, this.confirmed, this.confirmedMatches, this.deferred];
+  }
+
+  exportState(): FieldClassifierState {
+    return {
+      counters: this.counters().map((a) => a.slice()),
+      tags: Array.from(this.tags, (m) => (m ? [...m] : null)),
+      live: Array.from(this.order.subarray(0, this.live)),
+      shape: { ...this.shape },
+      firstInt: this.firstInt,
+      lastInt: this.prevInt,
+    };
+  }
+
+  /**
+   * Adds the evidence of the same field over the records that follow this one's in the file (the
+   * next byte range, read on another thread). Counters, tags and shape counts add up; a detector
+   * that had given up before those records ignores theirs, as one pass would never have tested
+   * them, and one that gave up within them stays given up. What one pass decides by order is
+   * approximated, so only the rarely-matching detectors' counts can differ from one pass:
+   * - give-up points (GIVE_UP_AFTER misses, the GIVE_UP_RARE_AFTER share) are each range's own;
+   * - the first CONFIRM_CAP candidates are confirmed in every range, so deferred candidates are
+   *   scaled from a larger confirmed sample (`matched` may differ by rounding);
+   * - auto-increment steps (`shape.steps`) are exact: the step across the cut is counted here.
+   */
+  mergeState(o: FieldClassifierState): void {
+    const n = this.detectors.length;
+    const liveHere = new Uint8Array(n);
+    for (let k = 0; k < this.live; k++) liveHere[this.order[k]] = 1;
+    const liveThere = new Uint8Array(n);
+    for (const i of o.live) liveThere[i] = 1;
+    const mine = this.counters();
+    for (let i = 0; i < n; i++) {
+      if (!liveHere[i]) continue;
+      for (let c = 0; c < mine.length; c++) mine[c][i] += o.counters[c][i];
+      const tags = o.tags[i];
+      if (!tags) continue;
+      let m = this.tags[i];
+      if (!m) this.tags[i] = m = new Map();
+      for (const [tag, k] of tags) m.set(tag, (m.get(tag) ?? 0) + k);
+    }
+    this.live = 0;
+    for (let i = 0; i < n; i++) if (liveHere[i] && liveThere[i]) this.order[this.live++] = i;
+    this.mergeShape(o);
+  }
+
+  private mergeShape(o: FieldClassifierState): void {
+    const s = this.shape;
+    const t = o.shape;
+    const step = o.firstInt === this.prevInt + 1 ? 1 : 0;
+    for (const key of Object.keys(s) as (keyof FieldShape)[]) {
+      if (key === 'intMin') { if (!(t.intMin >= s.intMin)) s.intMin = t.intMin === t.intMin ? t.intMin : s.intMin; }
+      else if (key === 'intMax') { if (!(t.intMax <= s.intMax)) s.intMax = t.intMax === t.intMax ? t.intMax : s.intMax; }
+      else if (key === 'digitLengths') s.digitLengths |= t.digitLengths;
+      else s[key] += t[key];
+    }
+    s.steps += step;
+    if (this.firstInt !== this.firstInt) this.firstInt = o.firstInt;
+    if (o.lastInt === o.lastInt) this.prevInt = o.lastInt;
   }
 
   /** Combine name and value evidence into the field's candidate types, best first. */

@@ -1,7 +1,8 @@
 // Stage 1: turn the command line's inputs (files, directories, globs, `-`) into a list of
 // inputs to open. Problems (missing paths, unreadable directories) become entries too, so the
 // report lists them instead of skipping them silently.
-import { stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import picomatch from 'picomatch';
@@ -9,6 +10,7 @@ import picomatch from 'picomatch';
 export type InputRef =
   | { kind: 'file'; path: string; display: string }
   | { kind: 'stdin'; display: '-' }
+  /** Not scannable (missing, a symlink loop, a FIFO…): listed in the report with `message`. */
   | { kind: 'missing'; display: string; message: string };
 
 export interface DiscoverOptions {
@@ -35,6 +37,19 @@ function compileFilter(opts: DiscoverOptions): Filter {
   return (rel) => (opts.include.length === 0 || inc(rel)) && !exc(rel);
 }
 
+/** What a path is when it is neither a regular file nor a directory: never opened (a FIFO would block forever). */
+function specialKind(st: Pick<Stats, 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>): string | null {
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  return null;
+}
+
+function notRegular(kind: string): string {
+  return `not a regular file (${kind}); skipped${kind === 'a FIFO' ? ' (pipe data to `leaksift scan -` instead)' : ''}`;
+}
+
 /** Expands inputs in order, each file once; directories are walked recursively (dotfiles too). */
 export async function discover(inputs: string[], opts: DiscoverOptions): Promise<InputRef[]> {
   const out: InputRef[] = [];
@@ -47,6 +62,25 @@ export async function discover(inputs: string[], opts: DiscoverOptions): Promise
     const display = toPosix(file);
     if (!matchesFilters(display)) return;
     out.push({ kind: 'file', path: abs, display });
+  };
+  const skip = (file: string, message: string) => {
+    const display = toPosix(file);
+    if (matchesFilters(display)) out.push({ kind: 'missing', display, message });
+  };
+  // Inside a directory walk, a symlink to a file is followed (once per target), a symlink to a
+  // directory is not (it could loop or leave the tree), and a dangling or looping link is listed.
+  const addLink = async (file: string) => {
+    let target: Stats;
+    try {
+      target = await stat(file);
+    } catch (err) {
+      skip(file, (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'broken symbolic link' : describeFsError(err));
+      return;
+    }
+    if (target.isDirectory()) skip(file, 'symbolic link to a directory; not followed inside a directory walk');
+    else if (target.isFile()) {
+      if (!seen.has(await realpath(file))) add(file);
+    } else skip(file, notRegular(specialKind(target) ?? 'unknown type'));
   };
   for (const input of inputs) {
     if (input === '-') {
@@ -69,13 +103,21 @@ export async function discover(inputs: string[], opts: DiscoverOptions): Promise
     }
     if (st.isDirectory()) {
       const base = toPosix(input).replace(/\/+$/, '');
-      const files = await fg('**/*', {
-        cwd: input, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true,
+      const entries = await fg('**/*', {
+        cwd: input, dot: true, onlyFiles: false, followSymbolicLinks: false, suppressErrors: true, objectMode: true,
       });
-      if (files.length === 0) out.push({ kind: 'missing', display: input, message: 'directory contains no files' });
-      for (const f of files.sort()) add(`${base}/${f}`);
-    } else {
+      const found = entries.filter((e) => !e.dirent.isDirectory()).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      if (found.length === 0) out.push({ kind: 'missing', display: input, message: 'directory contains no files' });
+      for (const e of found) {
+        const file = `${base}/${e.path}`;
+        if (e.dirent.isFile()) add(file);
+        else if (e.dirent.isSymbolicLink()) await addLink(file);
+        else skip(file, notRegular(specialKind(e.dirent) ?? 'unknown type'));
+      }
+    } else if (st.isFile()) {
       add(input);
+    } else {
+      out.push({ kind: 'missing', display: input, message: notRegular(specialKind(st) ?? 'unknown type') });
     }
   }
   return out;

@@ -18,6 +18,8 @@ export interface OpenedInput {
   /** Raw bytes consumed from the source so far (compressed size for gzip). */
   bytesRead(): number;
   warnings: string[];
+  /** Stops reading without iterating `chunks` (reading them to the end or stopping early closes too). */
+  close(): void;
 }
 
 /** A zip or tar container: its members are opened one by one by src/open/archive. */
@@ -296,5 +298,5 @@ async function openStream(
   const guess = sniffFormat(headText, plugins);
   if (!guess) throw new OpenError('unrecognised content: not CSV/TSV, JSON, NDJSON, a SQL dump or a log');
   chunks = closeAfter(chunks, close);
-  return { compression, encoding: bom > 0 && encoding === 'utf-8' ? 'utf-8 (BOM)' : encoding, guess, chunks, bytesRead: () => raw, warnings };
+  return { compression, encoding: bom > 0 && encoding === 'utf-8' ? 'utf-8 (BOM)' : encoding, guess, chunks, bytesRead: () => raw, warnings, close };
 }

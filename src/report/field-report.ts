@@ -5,6 +5,12 @@ import type { FieldProfile } from '../profile/field-profile.js';
 import { maskValue } from './mask.js';
 import type { FieldReport } from './schema.js';
 
+/**
+ * Mask styles of values that are sensitive in themselves: a field of them also hides its numeric
+ * range, whose min and max would be two full values (a card column's smallest card number).
+ */
+const RANGE_HIDDEN: ReadonlySet<MaskStyle> = new Set(['card', 'digits', 'phone', 'ip', 'secret', 'email']);
+
 export function buildFieldReport(
   path: string,
   profile: FieldProfile,
@@ -24,7 +30,8 @@ export function buildFieldReport(
   // Unclassified fields may still hold personal data: mask them generically.
   const style: MaskStyle = types.length > 0 ? (maskStyles.get(types[0].id) ?? 'generic') : 'generic';
   const samples = profile.samples.items.map((v) => (showValues ? v : maskValue(v, style)));
-  return { path, stats, samples, types };
+  const shown = !showValues && stats.numeric !== null && RANGE_HIDDEN.has(style) ? { ...stats, numeric: null } : stats;
+  return { path, stats: shown, samples, types };
 }
 
 export function maskStylesOf(detectors: readonly Detector[]): Map<string, MaskStyle> {

@@ -39,7 +39,8 @@ const MAX_VALUE_TOKENS = 4096;
 
 const INSERT_MODIFIERS = new Set(['LOW_PRIORITY', 'DELAYED', 'HIGH_PRIORITY', 'IGNORE', 'OR', 'REPLACE', 'ROLLBACK', 'ABORT', 'FAIL']);
 const BUFFERED_STATEMENTS = new Set(['CREATE', 'ALTER', 'COPY', 'SET', 'BEGIN']);
-const NUMERIC_TEXT = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+// Linear form (see NUMERIC in lexer.ts): `\d+\.?\d*` backtracks quadratically on long digit runs.
+const NUMERIC_TEXT = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 function isIdentKind(kind: number): boolean {
   return kind === T_WORD || kind === T_QIDENT || kind === T_DQUOTE;

@@ -104,7 +104,8 @@ export async function* readXlsx(parts: XlsxParts, ctx: ReadContext): AsyncIterab
     if (!target || parts.size(target) === undefined || !/worksheets\//.test(target)) continue; // chart sheets, dangling links
     if (sheet.state && sheet.state !== 'visible') ctx.warn(`sheet ${sheet.name} is ${sheet.state === 'veryHidden' ? 'very hidden' : 'hidden'}`);
     const text = utf8(await parts.open(target));
-    const [{ value: rows }] = [...wb._parseWorksheet(text, /(\d+)\.xml$/.exec(target)?.[1] ?? '0')];
+    // `(?<!\d)`: one attempt per digit run, so a crafted part name of digits stays linear.
+    const [{ value: rows }] = [...wb._parseWorksheet(text, /(?<!\d)(\d+)\.xml$/.exec(target)?.[1] ?? '0')];
     const table: TableInfo = { name: sheet.name, records: 0, columns: [], facts: [] };
     tables.push(table);
     yield* sheetRecords(sheet.name, rows, table);
