@@ -1,33 +1,56 @@
 // CSV/TSV/semicolon/pipe reader on csv-parse's streaming API. Ragged rows and broken quoting
-// are warnings with line numbers; parsing goes on.
+// are warnings with line numbers (never with the row's text); parsing goes on.
 import { Readable } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import { InputError, type FlatRecord, type ReadContext, type Reader } from '../types.js';
+import { describeCsvFault, isCsvFault } from './errors.js';
 import { headerNames, looksLikeHeader, positionalNames } from './header.js';
 
 const HEADER_SAMPLE_ROWS = 20;
 const MAX_COLUMNS = 100_000;
+/** A row longer than this (in characters) stops the reader: quoting is broken beyond repair. */
+const MAX_RECORD_CHARS = 64 * 1024 * 1024;
 
-export function csvReader(delimiter: string): Reader {
-  return (chunks, ctx) => readCsv(chunks, ctx, delimiter);
+/** How to read a byte range of a delimited file (see src/open/byte-ranges.ts). */
+export interface CsvOptions {
+  /** Field names decided on the file's first rows (ranges after the first); skips header detection. */
+  header?: { names: string[]; present: boolean };
+  /** Line number of the range's first line (for warnings); 1 by default. */
+  firstLine?: number;
+  /** Told of every malformed-quoting fault (a range reader checks its cut was a record end). */
+  onFault?: () => void;
+  /** Told of the header decision once made (names for the other ranges of the file). */
+  onHeader?: (names: string[], present: boolean) => void;
 }
 
-async function* readCsv(chunks: AsyncIterable<Buffer>, ctx: ReadContext, delimiter: string): AsyncIterable<FlatRecord> {
-  // Line where each parsed record ends, in order (records are read in order): cheaper than `info: true`.
+export function csvReader(delimiter: string, options: CsvOptions = {}): Reader {
+  return (chunks, ctx) => readCsv(chunks, ctx, delimiter, options);
+}
+
+async function* readCsv(chunks: AsyncIterable<Buffer>, ctx: ReadContext, delimiter: string, options: CsvOptions): AsyncIterable<FlatRecord> {
+  const lineOffset = (options.firstLine ?? 1) - 1;
+  // Line where each parsed record ends, in order (records arrive in order): cheaper than `info: true`.
   const endLines: number[] = [];
   let endHead = 0;
   const parser = parse({
+    delimiter,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    // Files that mix CRLF, LF and CR: every one ends a record, not only the first one seen.
+    record_delimiter: ['\r\n', '\n', '\r'],
+    skip_records_with_error: true,
+    max_record_size: MAX_RECORD_CHARS,
     on_record: (record: string[], context: { lines: number }) => {
       endLines.push(context.lines);
       return record;
     },
-    delimiter,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    max_record_size: 64 * 1024 * 1024,
     on_skip: (err: CsvError | undefined) => {
-      if (err) ctx.warn(`skipped a malformed row: ${err.message.replace(/^Invalid Record Length: /, '')}`, (err as CsvError & { lines?: number }).lines);
+      if (!err) return;
+      options.onFault?.();
+      // csv-parse's own messages quote the offending field: describe the fault from its code alone.
+      const code = err.code.replace(/^CSV_/, '');
+      const what = isCsvFault(code) ? describeCsvFault(code, ((err as CsvError & { index?: number }).index ?? 0)) : 'malformed quoting';
+      ctx.warn(`skipped a malformed row: ${what}`, ((err as CsvError & { lines?: number }).lines ?? 0) + lineOffset || undefined);
     },
   });
   const input = Readable.from(chunks);
@@ -38,6 +61,10 @@ async function* readCsv(chunks: AsyncIterable<Buffer>, ctx: ReadContext, delimit
   const pending: { row: string[]; line: number }[] = [];
   const widened = new Map<number, string[]>();
   ctx.setFact('delimiter', delimiter);
+  if (options.header) {
+    ctx.setFact('header', options.header.present);
+    fields = options.header.names;
+  }
 
   const emit = (row: string[], line: number): FlatRecord => {
     const f = fields!;
@@ -61,13 +88,14 @@ async function* readCsv(chunks: AsyncIterable<Buffer>, ctx: ReadContext, delimit
     const width = Math.max(...rows.map((r) => r.length));
     if (width > MAX_COLUMNS) throw new InputError(`${width} columns; more than the ${MAX_COLUMNS} supported`, pending[0].line);
     fields = hasHeader ? headerNames(rows[0]) : positionalNames(width);
+    options.onHeader?.(fields, hasHeader);
     if (hasHeader) pending.shift();
   };
 
   try {
     let lastLine = 0;
     for await (const row of parser as AsyncIterable<string[]>) {
-      const line = lastLine + 1;
+      const line = lastLine + 1 + lineOffset;
       lastLine = endLines[endHead++];
       if (endHead > 4096) {
         endLines.splice(0, endHead);
@@ -88,9 +116,19 @@ async function* readCsv(chunks: AsyncIterable<Buffer>, ctx: ReadContext, delimit
       for (const p of pending.splice(0)) yield emit(p.row, p.line);
     }
   } catch (e) {
+    // Rows held back for header detection were read before the fault: keep them.
+    if (fields === null && pending.length > 0) {
+      try {
+        decideHeader();
+        for (const p of pending.splice(0)) yield emit(p.row, p.line);
+      } catch {
+        pending.length = 0;
+      }
+    }
     if (e instanceof InputError) throw e;
     const err = e as CsvError & { lines?: number };
-    if (err.code && err.code.startsWith('CSV_')) throw new InputError(`CSV parse error: ${err.message}`, err.lines);
+    if (err.code === 'CSV_MAX_RECORD_SIZE') throw new InputError('CSV parse error: a row longer than the size limit', (err.lines ?? 0) + lineOffset || undefined);
+    if (err.code && err.code.startsWith('CSV_')) throw new InputError(`CSV parse error (${err.code})`, (err.lines ?? 0) + lineOffset || undefined);
     throw e;
   } finally {
     input.destroy();
