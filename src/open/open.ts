@@ -8,6 +8,11 @@ import { DEFAULT_ARCHIVE_LIMITS, formatRatio } from './archive/limits.js';
 import { sniffFormat, type FormatGuess, type SniffPlugins } from './sniff.js';
 
 const HEAD_BYTES = 64 * 1024;
+/**
+ * Bytes per read of a file: far above what parsing can use (reads run at GB/s even in 64 KB),
+ * small enough that each chunk is not a large allocation left to fragment the heap.
+ */
+export const READ_CHUNK = 256 * 1024;
 
 export interface OpenedInput {
   compression: 'none' | 'gzip';
@@ -208,7 +213,7 @@ function archiveKind(head: Buffer): { archive: 'zip' | 'tar'; reason: string } |
 }
 
 function sourceStream(source: OpenSource): Readable {
-  if ('path' in source) return createReadStream(source.path, { highWaterMark: 1 << 20 });
+  if ('path' in source) return createReadStream(source.path, { highWaterMark: READ_CHUNK });
   return ('stdin' in source ? source.stdin : source.stream) as Readable;
 }
 

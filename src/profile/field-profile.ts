@@ -1,10 +1,12 @@
 // Per-field state: counters, a distinct-count sketch, top value shapes and a bounded sample.
-// Memory is O(1) per field whatever the number of records.
+// Memory is O(1) per field whatever the number of records. Mergeable (byte ranges of one file
+// scanned on several threads): counters add, the sketch takes register maxima, shapes add up,
+// samples are drawn from both sides.
 import type { FieldStats } from '../report/schema.js';
 import type { Scalar } from '../read/types.js';
 import { hash32, HyperLogLog } from './hyperloglog.js';
-import { Reservoir } from './reservoir.js';
-import { shapeOf, TopK } from './shape.js';
+import { Reservoir, type ReservoirState } from './reservoir.js';
+import { ShapeCounts } from './shape.js';
 
 /** Plain decimal numbers (`-12`, `3.50`, `.5`); no exponents, hex or padding, no regex on the hot path. */
 function isDecimal(s: string): boolean {
@@ -21,9 +23,18 @@ function isDecimal(s: string): boolean {
   }
   return digits > 0;
 }
-/** Shapes are taken from every value up to this many, then from one value in SHAPE_STRIDE (chosen by hash). */
+/** Shapes are taken from every value up to this many, then from one value in SHAPE_STRIDE (chosen by hash):
+ * fields with more distinct shapes than the table holds churn it, and every new entry is garbage later. */
 const SHAPE_ALL = 4096;
-const SHAPE_STRIDE = 8;
+const SHAPE_STRIDE = 64;
+
+/** A FieldProfile as plain data (crosses a thread boundary). */
+export interface FieldProfileState {
+  counts: number[];
+  distinct: Uint8Array;
+  shapes: [number, string, number][];
+  samples: ReservoirState;
+}
 
 export class FieldProfile {
   count = 0;
@@ -36,9 +47,9 @@ export class FieldProfile {
   strings = 0;
   numbers = 0;
   booleans = 0;
-  readonly distinct = new HyperLogLog();
-  readonly shapes = new TopK(32);
-  readonly samples = new Reservoir(5);
+  distinct = new HyperLogLog();
+  shapes = new ShapeCounts(32);
+  samples = new Reservoir(5);
   /** Hash of the last non-empty value observed (lets callers fingerprint records cheaply). */
   lastHash = 0;
 
@@ -76,10 +87,10 @@ export class FieldProfile {
     this.lastHash = h;
     this.distinct.addHash(h);
     // Shapes are a summary, not evidence: a systematic sample keeps their cost off the hot path.
-    // Sampling by hash (not position) keeps shard-and-merge results identical to one scan.
+    // Past the first values the sample is chosen by hash, not position, so that shards agree.
     const n = this.count - this.empty;
-    if (n <= SHAPE_ALL) this.shapes.add(shapeOf(s));
-    else if ((h & (SHAPE_STRIDE - 1)) === 0) this.shapes.add(shapeOf(s), SHAPE_STRIDE);
+    if (n <= SHAPE_ALL) this.shapes.add(s);
+    else if ((h & (SHAPE_STRIDE - 1)) === 0) this.shapes.add(s, SHAPE_STRIDE);
     this.samples.add(s);
     return s;
   }
@@ -93,6 +104,42 @@ export class FieldProfile {
 
   get nonEmpty(): number {
     return this.count - this.empty;
+  }
+
+  /** Adds the state of the same field over other records (another byte range of the file, in file order). */
+  merge(o: FieldProfile): void {
+    this.count += o.count;
+    this.empty += o.empty;
+    this.minLength = Math.min(this.minLength, o.minLength);
+    this.maxLength = Math.max(this.maxLength, o.maxLength);
+    this.numCount += o.numCount;
+    this.numMin = Math.min(this.numMin, o.numMin);
+    this.numMax = Math.max(this.numMax, o.numMax);
+    this.strings += o.strings;
+    this.numbers += o.numbers;
+    this.booleans += o.booleans;
+    this.distinct.merge(o.distinct);
+    this.shapes.merge(o.shapes);
+    this.samples.merge(o.samples);
+    this.lastHash = o.lastHash;
+  }
+
+  exportState(): FieldProfileState {
+    return {
+      counts: [this.count, this.empty, this.minLength, this.maxLength, this.numCount, this.numMin, this.numMax, this.strings, this.numbers, this.booleans],
+      distinct: this.distinct.registers,
+      shapes: this.shapes.exportState(),
+      samples: this.samples.exportState(),
+    };
+  }
+
+  static fromState(s: FieldProfileState): FieldProfile {
+    const p = new FieldProfile();
+    [p.count, p.empty, p.minLength, p.maxLength, p.numCount, p.numMin, p.numMax, p.strings, p.numbers, p.booleans] = s.counts;
+    p.distinct = HyperLogLog.fromRegisters(s.distinct);
+    p.shapes = ShapeCounts.fromState(s.shapes, 32);
+    p.samples = Reservoir.fromState(s.samples, 5);
+    return p;
   }
 
   stats(): FieldStats {

@@ -40,6 +40,12 @@ export class HyperLogLog {
     for (let i = 0; i < M; i++) if (o[i] > r[i]) r[i] = o[i];
   }
 
+  static fromRegisters(registers: Uint8Array): HyperLogLog {
+    const h = new HyperLogLog();
+    h.registers.set(registers);
+    return h;
+  }
+
   estimate(): number {
     let sum = 0;
     let zeros = 0;

@@ -6,6 +6,11 @@ export class Xorshift32 {
     this.state = seed >>> 0 || 1;
   }
 
+  /** The generator's state: `new Xorshift32(g.current())` continues where `g` is. */
+  current(): number {
+    return this.state;
+  }
+
   next(): number {
     let x = this.state;
     x ^= x << 13;

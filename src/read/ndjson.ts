@@ -12,6 +12,8 @@ import type { FlatRecord, ReadContext, Reader, Scalar } from './types.js';
 export interface NdjsonReaderOptions {
   /** Lines longer than this are skipped with a warning. Default 64 MB. */
   maxLineBytes?: number;
+  /** Line number of the first line (a byte range of a larger file); 1 by default. */
+  firstLine?: number;
 }
 
 /** Invalid lines listed one by one; beyond this they are only counted (a mis-sniffed binary file would otherwise flood the report). */
@@ -24,7 +26,7 @@ export function createNdjsonReader(options: NdjsonReaderOptions = {}): Reader {
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   return async function* readNdjsonChunks(chunks: AsyncIterable<Buffer>, ctx: ReadContext): AsyncIterable<FlatRecord> {
     const lines = new LineParser(ctx);
-    let lineNo = 0;
+    let lineNo = (options.firstLine ?? 1) - 1;
     // A line split across chunks: its pieces so far, or `skipping` once it grew past the limit.
     let pending: Buffer[] = [];
     let pendingBytes = 0;

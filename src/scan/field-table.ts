@@ -1,8 +1,10 @@
 // The per-file table of fields: each field's profile and classifier, fed value by value.
 // Bounded: at most MAX_FIELDS fields per file (documents keyed by ids would grow without end).
+// Byte ranges of one file scanned on several threads each fill a table; `exportState` and
+// `mergeState` (in file order) combine them into the table one pass would have built.
 import type { Detector } from '../classify/detector.js';
-import { FieldClassifier } from '../classify/engine.js';
-import { FieldProfile } from '../profile/field-profile.js';
+import { FieldClassifier, type FieldClassifierState } from '../classify/engine.js';
+import { FieldProfile, type FieldProfileState } from '../profile/field-profile.js';
 import { HyperLogLog } from '../profile/hyperloglog.js';
 import type { FlatRecord } from '../read/types.js';
 import { ValueDigest } from './value-digest.js';
@@ -15,6 +17,14 @@ export interface FieldState {
   classifier: FieldClassifier;
   /** Keyed digest of the field's values; only when the table was given a digest key (baselines). */
   digest?: ValueDigest;
+}
+
+/** A FieldTable as plain data (crosses a thread boundary). Value digests are not part of it. */
+export interface FieldTableState {
+  records: number;
+  droppedFields: number;
+  distinctRecords: Uint8Array;
+  fields: { path: string; profile: FieldProfileState; classifier: FieldClassifierState }[];
 }
 
 export class FieldTable {
@@ -87,6 +97,32 @@ export class FieldTable {
     const out = new Map<string, Buffer>();
     for (const [path, s] of this.fields) if (s.digest) out.set(path, s.digest.digest());
     return out;
+  }
+
+  exportState(): FieldTableState {
+    return {
+      records: this.records,
+      droppedFields: this.droppedFields,
+      distinctRecords: this.distinctRecords.registers,
+      fields: [...this.fields.values()].map((s) => ({ path: s.path, profile: s.profile.exportState(), classifier: s.classifier.exportState() })),
+    };
+  }
+
+  /**
+   * Adds a table built over the records that follow this one's in the file: fields keep the order
+   * of first appearance, as in one pass. Not for tables with value digests (they stay in one thread).
+   */
+  mergeState(o: FieldTableState): void {
+    this.records += o.records;
+    this.droppedFields += o.droppedFields;
+    this.distinctRecords.merge(HyperLogLog.fromRegisters(o.distinctRecords));
+    for (const f of o.fields) {
+      const s = this.state(f.path);
+      if (s === undefined) continue;
+      s.profile.merge(FieldProfile.fromState(f.profile));
+      s.classifier.mergeState(f.classifier);
+    }
+    this.lastFields = null;
   }
 }
 

@@ -1,7 +1,9 @@
-// Worker thread: scans the inputs the pool hands it and posts back finished file reports.
-// Files, not rows, cross the thread boundary (posting parsed rows costs more than it saves).
+// Worker thread: scans the inputs the pool hands it and posts back finished file reports, or
+// byte ranges of one large file (split-file.ts) and posts back their mergeable state. Files,
+// ranges and states cross the thread boundary, never rows (posting rows costs more than it saves).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { InputRef } from '../discover/discover.js';
+import { scanRange } from './range-scan.js';
 import { scanRef } from './scan-source.js';
 import { fromWire, type WireSettings } from './wire.js';
 import type { ToWorker, FromWorker } from './worker-pool.js';
@@ -16,6 +18,15 @@ function post(m: FromWorker): void {
 port.on('message', async (m: ToWorker) => {
   if (m.type === 'stop') {
     port.close();
+    return;
+  }
+  if (m.type === 'range') {
+    try {
+      const result = await scanRange(m.range, settings, (p) => post({ type: 'progress', task: m.task, path: m.range.display, ...p }));
+      post({ type: 'range', task: m.task, result });
+    } catch (e) {
+      post({ type: 'failed', task: m.task, message: (e as Error)?.message ?? String(e) });
+    }
     return;
   }
   const ref: InputRef = m.ref;

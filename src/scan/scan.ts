@@ -6,6 +6,7 @@ import { SCHEMA_VERSION, type FileReport, type Report } from '../report/schema.j
 import { TOOL_VERSION } from '../version.js';
 import type { ScanSettings } from './scan-file.js';
 import { scanRef } from './scan-source.js';
+import { scanSplit } from './split-file.js';
 import { scanWithWorkers } from './worker-pool.js';
 
 export interface ScanRequest extends ScanSettings {
@@ -63,6 +64,13 @@ async function collect(ref: InputRef, req: ScanRequest, done: { bytes: number })
   const out: FileReport[] = [];
   const onProgress = req.onProgress;
   const settings = onProgress ? { ...req, onProgress: (p: Parameters<typeof onProgress>[0]) => onProgress({ ...p, bytes: done.bytes + p.bytes }) } : req;
+  // A large plain CSV/NDJSON file read alone still uses every thread: in byte ranges.
+  const split = ref.kind === 'file' && (req.jobs ?? 1) > 1 ? await scanSplit(ref.path, ref.display, settings, req.jobs ?? 1) : null;
+  if (split) {
+    done.bytes += split.bytes;
+    req.onFile?.(split);
+    return [split];
+  }
   for await (const file of scanRef(ref, settings)) {
     out.push(file);
     done.bytes += file.bytes;

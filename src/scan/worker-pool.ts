@@ -4,13 +4,15 @@
 import { Worker } from 'node:worker_threads';
 import type { InputRef } from '../discover/discover.js';
 import type { FileReport } from '../report/schema.js';
+import type { RangeResult, RangeTask } from './range-scan.js';
 import type { ScanSettings } from './scan-file.js';
 import { toWire } from './wire.js';
 
-export type ToWorker = { type: 'scan'; task: number; ref: InputRef } | { type: 'stop' };
+export type ToWorker = { type: 'scan'; task: number; ref: InputRef } | { type: 'range'; task: number; range: RangeTask } | { type: 'stop' };
 export type FromWorker =
   | { type: 'progress'; task: number; path: string; records: number; bytes: number }
   | { type: 'file'; task: number; file: FileReport }
+  | { type: 'range'; task: number; result: RangeResult }
   | { type: 'done'; task: number }
   | { type: 'failed'; task: number; message: string };
 

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FieldProfile } from '../../src/profile/field-profile.js';
 import { HyperLogLog } from '../../src/profile/hyperloglog.js';
-import { shapeOf, TopK } from '../../src/profile/shape.js';
+import { Reservoir } from '../../src/profile/reservoir.js';
+import { ShapeCounts, shapeKey, shapeOf } from '../../src/profile/shape.js';
 
 describe('HyperLogLog', () => {
   it.each([10, 1000, 100_000])('estimates %i distinct values within 6%%', (n) => {
@@ -32,12 +33,54 @@ describe('shapes', () => {
     expect(shapeOf('John')).toBe('Aaaa');
     expect(shapeOf('a'.repeat(20))).toBe('a{20}');
   });
-  it('TopK stays bounded and keeps heavy hitters', () => {
-    const t = new TopK(4);
+  it('keys a value by its shape without building it', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), fc.string({ maxLength: 60 }), (a, b) => {
+        if (shapeOf(a) === shapeOf(b)) expect(shapeKey(a)).toBe(shapeKey(b));
+        else expect(shapeKey(a)).not.toBe(shapeKey(b));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('counts stay bounded and keep heavy hitters', () => {
+    const t = new ShapeCounts(4);
     // Space-saving keeps every key more frequent than N/capacity.
-    for (let i = 0; i < 1000; i++) t.add(i % 3 === 0 ? 'heavy' : `rare${i}`);
-    expect(t.counts.size).toBe(4);
-    expect(t.top(1)[0].shape).toBe('heavy');
+    for (let i = 0; i < 1000; i++) t.add(i % 3 === 0 ? '2024-01-05' : 'x'.repeat(1 + (i % 40)));
+    expect(t.entries.size).toBe(4);
+    expect(t.top(1)[0]).toEqual({ shape: '9999-99-99', count: expect.any(Number) });
+  });
+  it('merged counts equal one counter over both halves while under capacity', () => {
+    const whole = new ShapeCounts();
+    const left = new ShapeCounts();
+    const right = new ShapeCounts();
+    const values = ['a1', 'B22', 'c-3', 'a1', 'zz', 'B22', '汉字'];
+    values.forEach((v, i) => { whole.add(v); (i < 3 ? left : right).add(v); });
+    left.merge(right);
+    expect(left.top(10)).toEqual(whole.top(10));
+  });
+});
+
+describe('Reservoir', () => {
+  it('merges into a bounded sample drawn from both sides, the same on every run', () => {
+    const run = () => {
+      const a = new Reservoir(5, 1);
+      const b = new Reservoir(5, 2);
+      for (let i = 0; i < 1000; i++) a.add(`a${i}`);
+      for (let i = 0; i < 3000; i++) b.add(`b${i}`);
+      a.merge(b);
+      return a.items;
+    };
+    const items = run();
+    expect(items).toHaveLength(5);
+    expect(new Set(items).size).toBe(5);
+    expect(run()).toEqual(items);
+  });
+  it('round-trips through its plain-data state', () => {
+    const a = new Reservoir(5, 7);
+    for (let i = 0; i < 100; i++) a.add(`v${i}`);
+    const b = Reservoir.fromState(a.exportState());
+    for (let i = 100; i < 200; i++) { a.add(`v${i}`); b.add(`v${i}`); }
+    expect(b.items).toEqual(a.items);
   });
 });
 
@@ -54,5 +97,20 @@ describe('FieldProfile', () => {
     expect(s.valueKinds).toEqual({ string: 103, number: 1, boolean: 1 });
     expect(p.samples.items.length).toBe(5);
     expect(s.minLength).toBe(1);
+  });
+
+  it('merges two halves into the counts, distinct sketch and shapes of one pass', () => {
+    const values: (string | number | null)[] = Array.from({ length: 500 }, (_, i) => (i % 7 === 0 ? null : i % 5 === 0 ? i : `user${i % 300}@example.com`));
+    const whole = new FieldProfile();
+    const left = new FieldProfile();
+    const right = new FieldProfile();
+    values.forEach((v, i) => { whole.observe(v); (i < 200 ? left : right).observe(v); });
+    const merged = FieldProfile.fromState(left.exportState());
+    merged.merge(FieldProfile.fromState(right.exportState()));
+    const { shapes: _a, ...want } = whole.stats();
+    const { shapes: _b, ...got } = merged.stats();
+    expect(got).toEqual(want);
+    expect(merged.distinct.registers).toEqual(whole.distinct.registers);
+    expect(merged.samples.items).toHaveLength(5);
   });
 });

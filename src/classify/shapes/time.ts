@@ -43,8 +43,19 @@ export function timeGate(f: ValueFeatures): boolean {
   return f.digits >= 4 && f.length <= 48 && f.at === 0 && f.underscores === 0;
 }
 
+let lastValue: string | null = null;
+let lastShape: TimeShape | null = null;
+
 /** The value's date/time shape, or null. */
 export function timeShape(v: string, f: ValueFeatures): TimeShape | null {
+  // Several time detectors test the same value one after another: parse it once.
+  if (v === lastValue) return lastShape;
+  lastShape = parseTimeShape(v, f);
+  lastValue = v;
+  return lastShape;
+}
+
+function parseTimeShape(v: string, f: ValueFeatures): TimeShape | null {
   const n = f.int;
   if (n === n) {
     if (f.length === 10 && n >= EPOCH_S_MIN && n < EPOCH_S_MAX) return 'epoch-s';

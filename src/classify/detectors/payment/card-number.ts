@@ -56,7 +56,7 @@ export const cardNumber: Detector = {
     gate: (f) => f.digits >= 12 && f.digits <= 19 && f.length <= 23 && f.spaces + f.dashes + f.digits === f.length,
     test(v) {
       if (!CARD_SHAPE.test(v)) return null;
-      const d = v.length === v.replace(/[ -]/g, '').length ? v : v.replace(/[ -]/g, '');
+      const d = v.replace(/[ -]/g, '');
       const brand = cardBrand(d);
       if (brand === null) return null;
       if (!luhnValid(d)) return brand === 'unionpay' ? WEAK : CHECKSUM_FAIL;
