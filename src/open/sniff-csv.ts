@@ -29,6 +29,8 @@ function countPerRecord(head: string, max = 30): Map<string, number[]> {
     } else if (!quoted && current.has(c)) current.set(c, current.get(c)! + 1);
     empty = false;
   }
+  // A first record longer than the head (100k columns): judge on the part that was read.
+  if (records === 0 && !empty) for (const d of CANDIDATES) counts.get(d)!.push(current.get(d)!);
   return counts;
 }
 

@@ -31,7 +31,8 @@ function looksLikeJsonLines(text: string): boolean {
       /* a garbage line in NDJSON is allowed; a multi-line document is not NDJSON */
     }
   }
-  return ok >= 2 && ok * 2 >= sample.length;
+  // Two lines at least (the second may be cut off at the end of the head), most of them objects.
+  return lines.length >= 2 && ok >= 1 && ok * 2 >= sample.length;
 }
 
 export interface SniffPlugins {
