@@ -114,7 +114,10 @@ const u = process.resourceUsage();
 process.stderr.write('\\n' + JSON.stringify({ code, secs: Number(process.hrtime.bigint() - t) / 1e9, cpuSecs: (u.userCPUTime + u.systemCPUTime) / 1e6, maxRssKb: u.maxRSS }));`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8' });
   const last = r.stderr.trim().split('\n').pop();
-  return JSON.parse(last);
+  const result = JSON.parse(last);
+  // A failed scan is fast: never let it pass for a measurement.
+  if (result.code !== 0) throw new Error(`leaksift ${args.join(' ')} exited ${result.code}: ${r.stderr.trim().slice(0, 500)}`);
+  return result;
 }
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 2));

@@ -3,6 +3,7 @@
 // (range-scan.ts), the states merged in file order into the report one pass gives: the same
 // fields, counts, types and verdict (FieldClassifier.mergeState says what is estimated).
 // Gzip cannot be cut; sampling, --max-records/--max-bytes and baselines need one ordered pass.
+import { WORKER_EXEC_ARGV } from './worker-pool.js';
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { planRanges, readRange, type ByteRange } from '../open/byte-ranges.js';
@@ -135,7 +136,7 @@ async function runRanges(
     (task, k) => scanRange(task, settings, (p) => report(k, p)),
   ];
   const wire = toWire(settings);
-  const workers = Array.from({ length: Math.min(jobs, tasks.length) - 1 }, () => new Worker(WORKER_URL, { workerData: wire, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+  const workers = Array.from({ length: Math.min(jobs, tasks.length) - 1 }, () => new Worker(WORKER_URL, { workerData: wire, execArgv: WORKER_EXEC_ARGV, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
   for (const w of workers) runners.push((task, k) => onWorker(w, task, k, (p) => report(k, p)));
   try {
     await Promise.all(

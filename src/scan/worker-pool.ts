@@ -24,6 +24,9 @@ export interface PoolCallbacks {
 
 const WORKER_URL = new URL('./scan-worker.js', import.meta.url);
 
+/** Node flags for worker threads: the parent's, less those only valid for an entry script (`--input-type`). */
+export const WORKER_EXEC_ARGV = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+
 /** Scans `refs` on `jobs` threads; resolves with each input's reports, in input order. */
 export async function scanWithWorkers(refs: InputRef[], settings: ScanSettings, jobs: number, cb: PoolCallbacks): Promise<FileReport[][]> {
   const results: FileReport[][] = refs.map(() => []);
@@ -49,7 +52,7 @@ export async function scanWithWorkers(refs: InputRef[], settings: ScanSettings, 
   };
 
   const wire = toWire(settings);
-  const workers = Array.from({ length: Math.min(jobs, refs.length) }, () => new Worker(WORKER_URL, { workerData: wire }));
+  const workers = Array.from({ length: Math.min(jobs, refs.length) }, () => new Worker(WORKER_URL, { workerData: wire, execArgv: WORKER_EXEC_ARGV }));
   try {
     await Promise.all(
       workers.map(
