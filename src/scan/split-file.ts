@@ -3,7 +3,6 @@
 // (range-scan.ts), the states merged in file order into the report one pass gives: the same
 // fields, counts, types and verdict (FieldClassifier.mergeState says what is estimated).
 // Gzip cannot be cut; sampling, --max-records/--max-bytes and baselines need one ordered pass.
-import { WORKER_EXEC_ARGV } from './worker-pool.js';
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { planRanges, readRange, type ByteRange } from '../open/byte-ranges.js';
@@ -16,7 +15,7 @@ import { scanRange, type RangeResult, type RangeTask } from './range-scan.js';
 import { SNIFF_PLUGINS } from './readers.js';
 import { fileReport, type ScanSettings } from './scan-file.js';
 import { toWire } from './wire.js';
-import type { FromWorker, ToWorker } from './worker-pool.js';
+import { WORKER_EXEC_ARGV, type FromWorker, type ToWorker } from './worker-pool.js';
 
 /** Files from this size on are split (LEAKSIFT_SPLIT_MIN_BYTES overrides it, for tests). */
 const DEFAULT_MIN_BYTES = 64 * 1024 * 1024;
