@@ -24,8 +24,15 @@ export interface PoolCallbacks {
 
 const WORKER_URL = new URL('./scan-worker.js', import.meta.url);
 
-/** Node flags for worker threads: the parent's, less those only valid for an entry script (`--input-type`). */
-export const WORKER_EXEC_ARGV = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+/**
+ * Node flags for worker threads. Inherited by default: inherited V8 and per-process flags
+ * (`node --max-old-space-size=4096 leaksift …`) are accepted, the same flags listed explicitly
+ * are refused. Only `--input-type` (valid for an `-e` entry script, fatal for a worker's file)
+ * forces an explicit list, without it.
+ */
+export const WORKER_EXEC_ARGV = process.execArgv.some((a) => a.startsWith('--input-type'))
+  ? process.execArgv.filter((a) => !a.startsWith('--input-type'))
+  : undefined;
 
 /** Scans `refs` on `jobs` threads; resolves with each input's reports, in input order. */
 export async function scanWithWorkers(refs: InputRef[], settings: ScanSettings, jobs: number, cb: PoolCallbacks): Promise<FileReport[][]> {
