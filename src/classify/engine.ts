@@ -113,10 +113,18 @@ export class FieldClassifier {
     });
   }
 
-  /** Feed one non-empty value (already stringified). Null markers (`-`, `N/A`, `NULL` …) are skipped. */
-  observe(raw: string): void {
+  /**
+   * Feed one non-empty value (already stringified). Null markers (`-`, `N/A`, `NULL` …) are skipped.
+   * A value outside the classify sample (`sampled` false: see FieldTable) only counts in the shape.
+   */
+  observe(raw: string, sampled = true): void {
     if (raw.length <= 9 && NULL_MARKERS.has(raw)) return;
     const value = raw.length > MAX_VALUE_LENGTH ? raw.slice(0, MAX_VALUE_LENGTH) : raw;
+    if (!sampled) {
+      if (mayShapeNumber(value)) this.observeShape(value, computeFeatures(value, scratch));
+      else this.shape.values++;
+      return;
+    }
     const f = computeFeatures(value, scratch);
     this.observeShape(value, f);
     const order = this.order;
@@ -331,6 +339,22 @@ export class FieldClassifier {
     }
     return clamp01(conf);
   }
+}
+
+/**
+ * Whether `v` can count in the shape beyond `values`: integers, long digit runs, negatives and
+ * decimals start with a digit or '-' and hold at most two characters other than digits
+ * (`-12.5`). Lets unclassified values skip the full feature pass.
+ */
+function mayShapeNumber(v: string): boolean {
+  const c0 = v.charCodeAt(0);
+  if (!((c0 >= 48 && c0 <= 57) || c0 === 45)) return false;
+  let other = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if ((c < 48 || c > 57) && ++other > 2) return false;
+  }
+  return true;
 }
 
 function clamp01(x: number): number {

@@ -67,6 +67,7 @@ export function buildProgram(): Command {
     .option('--seed <n>', 'seed for --sample (default 1): the same seed gives the same sample')
     .option('--shard <i/n>', 'scan only the i-th of n shares of the inputs (whole files; for many machines)')
     .option('--partial <file>', 'with --shard: write this shard\'s mergeable result to <file> for `leaksift merge`')
+    .option('--classify-all', 'run the detectors on every value (default: each field\'s first 4,096, then 1 record in 8; always on with --fail-on or a baseline)', false)
     .option('--show-values', 'show sample values unmasked (off by default; recorded in the report)', false)
     .option('--no-color', 'no colours in the text report (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'no progress or notes on stderr', false)

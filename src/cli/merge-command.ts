@@ -53,6 +53,7 @@ export async function mergePartials(paths: string[]) {
       exclude: first.options.exclude,
       maxRecords: first.options.maxRecords,
       showValues: first.options.showValues,
+      classifyAll: first.options.classifyAll,
     },
     files,
   );

@@ -30,28 +30,12 @@ import { UsageError } from './usage-error.js';
 export const FORMATS = OUTPUT_FORMATS;
 export type OutputFormat = (typeof FORMATS)[number];
 
-export interface ScanCliOptions {
-  format: string;
-  output?: string;
-  maxRecords?: string;
-  maxArchiveBytes?: string;
-  jobs?: string;
+/** Commander's options for `scan`: the ones a config file can set, and the command-line-only ones. */
+export interface ScanCliOptions extends ConfigurableOptions {
   shard?: string;
-  sample?: string;
-  seed?: string;
-  maxBytes?: string;
   partial?: string;
-  include: string[];
-  exclude: string[];
-  showValues: boolean;
-  color: boolean;
-  quiet: boolean;
-  failOn: string[];
-  countTestValues: boolean;
-  minConfidence?: string;
   /** --config <path>, or false for --no-config. */
   config?: string | false;
-  baseline?: string;
   baselineWrite?: string;
 }
 
@@ -132,7 +116,7 @@ async function writePartial(path: string, req: ScanRequest & { shard: { index: n
     tool: { name: 'leaksift', version: TOOL_VERSION },
     shard: req.shard,
     inputs: req.inputs,
-    options: { showValues: req.showValues, maxRecords: req.maxRecords, include: req.include, exclude: req.exclude },
+    options: { showValues: req.showValues, classifyAll: req.classifyAll ?? false, maxRecords: req.maxRecords, include: req.include, exclude: req.exclude },
     files: files.map((file, i) => ({ order: order[i], file })),
   };
   try {
@@ -167,7 +151,9 @@ export async function runScan(inputs: string[], cliOpts: ScanCliOptions, fromCli
     { detectors, allowFields: loaded.config.allow?.fields, cwd },
   );
   // Allowlisted files are never scanned; custom detectors and the value allowlist travel as data to worker threads.
+  // A gate must not miss one real value in the records a sample would skip: it classifies every value.
   const configured = {
+    classifyAll: opts.classifyAll || opts.failOn.length > 0 || opts.baseline !== undefined || opts.baselineWrite !== undefined,
     exclude: [...opts.exclude, ...(loaded.config.allow?.files ?? [])],
     detectors,
     customDetectorSpecs: loaded.config.detectors,

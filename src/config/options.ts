@@ -16,6 +16,7 @@ export interface ConfigurableOptions {
   include: string[];
   exclude: string[];
   showValues: boolean;
+  classifyAll: boolean;
   color: boolean;
   quiet: boolean;
   failOn: string[];
@@ -44,6 +45,7 @@ export function withConfigDefaults<T extends ConfigurableOptions>(cli: T, fromCl
     include: pick('include', c.include),
     exclude: pick('exclude', c.exclude),
     showValues: pick('showValues', c.showValues),
+    classifyAll: pick('classifyAll', c.classifyAll),
     color: pick('color', c.color),
     quiet: pick('quiet', c.quiet),
     failOn: pick('failOn', c.failOn),

@@ -99,6 +99,10 @@ export const ConfigSchema = z
     include: z.array(z.string().min(1)).optional().describe('Only scan files matching these globs (--include).'),
     exclude: z.array(z.string().min(1)).optional().describe('Skip files matching these globs (--exclude).'),
     showValues: z.boolean().optional().describe('Unmasked samples in text and JSON reports (--show-values).'),
+    classifyAll: z
+      .boolean()
+      .optional()
+      .describe('Run the detectors on every value, not each field\'s first 4,096 and then 1 record in 8 (--classify-all; always on with failOn or a baseline).'),
     color: z.boolean().optional().describe('Colours in the text report (false = --no-color).'),
     quiet: z.boolean().optional().describe('No progress or notes on stderr (--quiet).'),
     failOn: z

@@ -25,7 +25,7 @@ function isDecimal(s: string): boolean {
 }
 /** Shapes are taken from every value up to this many, then from one value in SHAPE_STRIDE (chosen by hash):
  * fields with more distinct shapes than the table holds churn it, and every new entry is garbage later. */
-const SHAPE_ALL = 4096;
+export const SHAPE_ALL = 4096;
 const SHAPE_STRIDE = 64;
 
 /** A FieldProfile as plain data (crosses a thread boundary). */
@@ -52,6 +52,12 @@ export class FieldProfile {
   samples = new Reservoir(5);
   /** Hash of the last non-empty value observed (lets callers fingerprint records cheaply). */
   lastHash = 0;
+
+  /**
+   * @param shapePrefix values whose shapes are all counted before the hash-chosen sample takes
+   * over: SHAPE_ALL, or 0 for a byte range after a file's first (one pass is past its prefix).
+   */
+  constructor(private readonly shapePrefix = SHAPE_ALL) {}
 
   /**
    * Records one value and returns its string form for the classifier, or null when the value
@@ -89,7 +95,7 @@ export class FieldProfile {
     // Shapes are a summary, not evidence: a systematic sample keeps their cost off the hot path.
     // Past the first values the sample is chosen by hash, not position, so that shards agree.
     const n = this.count - this.empty;
-    if (n <= SHAPE_ALL) this.shapes.add(s);
+    if (n <= this.shapePrefix) this.shapes.add(s);
     else if ((h & (SHAPE_STRIDE - 1)) === 0) this.shapes.add(s, SHAPE_STRIDE);
     this.samples.add(s);
     return s;

@@ -74,7 +74,7 @@ export const TypeMatchSchema = z.object({
   confidence: z.number().min(0).max(1),
   /** Non-empty values that matched the value test (0 for name-only detectors). */
   matched: z.number().int().nonnegative(),
-  /** Non-empty values the value test looked at. */
+  /** Non-empty values the value test looked at (a record sample on large files unless options.classifyAll). */
   checked: z.number().int().nonnegative(),
   /** Matches that are recognised test/placeholder values (e.g. 4111 1111 1111 1111, user@example.com). */
   testValues: z.number().int().nonnegative(),
@@ -104,7 +104,7 @@ export const FieldStatsSchema = z.object({
     number: z.number().int().nonnegative(),
     boolean: z.number().int().nonnegative(),
   }),
-  /** Top value shapes; counts are exact for the first 4096 non-empty values, then estimated from every 8th. */
+  /** Top value shapes; counts are exact for the first 4096 non-empty values, then estimated from one in 64 chosen by value hash. */
   shapes: z.array(z.object({ shape: z.string(), count: z.number().int().nonnegative() })),
 });
 export type FieldStats = z.infer<typeof FieldStatsSchema>;
@@ -214,6 +214,12 @@ export const ReportSchema = z.object({
   inputs: z.array(z.string()),
   options: z.object({
     showValues: z.boolean(),
+    /**
+     * True: the detectors saw every value (--classify-all, or a policy gate). Absent or false:
+     * each field's first 4,096 values, then the values of a fixed 1-in-8 sample of records, so
+     * `checked` can be smaller than `nonEmpty` on large files.
+     */
+    classifyAll: z.boolean().optional(),
     maxRecords: z.number().int().positive().nullable(),
     include: z.array(z.string()),
     exclude: z.array(z.string()),

@@ -16,6 +16,8 @@ export interface RangeTask {
   delimiter?: string;
   /** CSV ranges after the first: the header decision made on the file's first rows. */
   header?: { names: string[]; present: boolean };
+  /** The file's first range (per-field prefixes apply, as in one pass: see FieldTableOptions). */
+  first: boolean;
   /** Stop at the first quoting fault (CSV ranges before the last: their result would be dropped). */
   stopOnFault?: boolean;
 }
@@ -42,7 +44,7 @@ export async function scanRange(
   const warnings = new ProblemLog();
   const errors = new ProblemLog();
   const facts: RangeResult['facts'] = {};
-  const table = new FieldTable(settings.detectors);
+  const table = new FieldTable(settings.detectors, { classifyAll: settings.classifyAll, continuation: !task.first });
   let bytes = 0;
   let quoteFaults = 0;
   let stopped = false;

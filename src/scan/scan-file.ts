@@ -21,6 +21,11 @@ export interface ScanSettings {
   /** --max-bytes: stop reading a file once this many bytes of it were read (checked per record). */
   maxBytes?: number;
   showValues: boolean;
+  /**
+   * Classify every value (--classify-all, and policy gates: one real value must not hide in the
+   * unsampled records). Otherwise each field's first CLASSIFY_ALL values, then a record sample.
+   */
+  classifyAll?: boolean;
   detectors: readonly Detector[];
   /** The data form of the custom detectors in `detectors`, so worker threads can rebuild them. */
   customDetectorSpecs?: CustomDetectorSpec[];
@@ -90,7 +95,7 @@ export async function scanRecords(display: string, src: RecordSource, settings: 
   for (const w of src.warnings) warnings.add(w);
   const facts: { delimiter?: string; header?: boolean } = {};
   let tables: TableInfo[] | undefined;
-  const table = new FieldTable(settings.detectors, settings.valueDigestKey);
+  const table = new FieldTable(settings.detectors, { digestKey: settings.valueDigestKey, classifyAll: settings.classifyAll });
   let truncated = false;
   const sampler = settings.sample ? new RecordSampler(settings.sample.spec, display) : null;
   try {

@@ -4,7 +4,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { InputRef } from '../discover/discover.js';
 import { scanRange } from './range-scan.js';
-import { scanRef } from './scan-source.js';
 import { fromWire, type WireSettings } from './wire.js';
 import type { ToWorker, FromWorker } from './worker-pool.js';
 
@@ -31,6 +30,9 @@ port.on('message', async (m: ToWorker) => {
   }
   const ref: InputRef = m.ref;
   try {
+    // Loaded on the first whole input: a worker that reads byte ranges never needs the other
+    // readers, archives or spreadsheets (start-up time and memory).
+    const { scanRef } = await import('./scan-source.js');
     for await (const file of scanRef(ref, { ...settings, onProgress: (p) => post({ type: 'progress', task: m.task, ...p }) })) {
       post({ type: 'file', task: m.task, file });
     }

@@ -121,7 +121,7 @@ export function assembleReport(req: Omit<ScanRequest, 'detectors'> & Partial<Sca
     tool: { name: 'leaksift', version: TOOL_VERSION },
     generatedAt: (req.now?.() ?? new Date()).toISOString(),
     inputs: req.inputs,
-    options: { showValues: req.showValues ?? false, maxRecords: req.maxRecords ?? null, include: req.include, exclude: req.exclude },
+    options: { showValues: req.showValues ?? false, classifyAll: req.classifyAll ?? false, maxRecords: req.maxRecords ?? null, include: req.include, exclude: req.exclude },
     summary: summarize(files),
     provenance: judgeScan(files, { weights: req.provenanceWeights, now: req.now }),
     files,

@@ -10,6 +10,7 @@ export interface WireSettings {
   maxRecords: number | null;
   maxBytes?: number;
   showValues: boolean;
+  classifyAll?: boolean;
   provenanceWeights?: Record<string, number>;
   customDetectorSpecs: CustomDetectorSpec[];
   valueAllowlist?: ValueAllowlist;
@@ -22,6 +23,7 @@ export function toWire(s: ScanSettings): WireSettings {
     maxRecords: s.maxRecords,
     maxBytes: s.maxBytes,
     showValues: s.showValues,
+    classifyAll: s.classifyAll,
     provenanceWeights: s.provenanceWeights,
     customDetectorSpecs: s.customDetectorSpecs ?? [],
     valueAllowlist: s.valueAllowlist,
