@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReportSchema, type Report } from '../../src/report/schema.js';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, ROOT, runCli } from '../helpers/cli.js';
 
 function json(args: string[], input?: string): Report {
   const r = runCli([...args, '--format', 'json'], { input });
@@ -93,6 +94,16 @@ describe('inputs', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(ReportSchema.parse(JSON.parse(readFileSync(out, 'utf8'))).files).toHaveLength(1);
+  });
+
+  it('runs its worker threads under node flags a worker may not be given explicitly (V8 heap flags)', () => {
+    const r = spawnSync(process.execPath, ['--max-old-space-size=2048', '--max-semi-space-size=32', BIN, 'scan', 'fixtures/demo', '--jobs', '2', '--format', 'json', '--quiet'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).files.length).toBeGreaterThan(3);
   });
 });
 
