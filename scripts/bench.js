@@ -60,10 +60,11 @@ async function generate() {
     const r = row(i);
     const line = r.map(csvCell).join(',') + '\n';
     bytes += line.length;
-    const okA = csv.write(line);
-    const okB = nd.write(JSON.stringify(Object.fromEntries(HEADER.map((h, k) => [h, r[k]]))) + '\n');
-    if (!okA) await new Promise((res) => csv.once('drain', res));
-    if (!okB) await new Promise((res) => nd.once('drain', res));
+    csv.write(line);
+    nd.write(JSON.stringify(Object.fromEntries(HEADER.map((h, k) => [h, r[k]]))) + '\n');
+    // One stream may drain while we wait for the other: ask each whether it still needs to.
+    if (csv.writableNeedDrain) await new Promise((res) => csv.once('drain', res));
+    if (nd.writableNeedDrain) await new Promise((res) => nd.once('drain', res));
   }
   await Promise.all([new Promise((r) => csv.end(r)), new Promise((r) => nd.end(r))]);
 }

@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Detector } from '../classify/detector.js';
 import { DETECTORS } from '../classify/detectors/index.js';
-import { scanDetectors } from '../config/detectors.js';
+import { scanDetectors } from '../config/scan-detectors.js';
 import { loadConfig } from '../config/load.js';
 import { withConfigDefaults, type ConfigurableOptions } from '../config/options.js';
 import { OUTPUT_FORMATS } from '../config/schema.js';

@@ -1,17 +1,8 @@
-// The detector list a scan uses: the built-in registry, then the config's custom detectors,
-// with the config's value allowlist applied to all of them.
+// The detectors `leaksift detectors` lists: the built-in ones and the config file's, grouped by category.
 import type { Detector } from '../classify/detector.js';
 import { DETECTORS } from '../classify/detectors/index.js';
 import { SIGNAL_IDS } from '../provenance/index.js';
-import { buildCustomDetector } from './custom-detectors.js';
 import { loadConfig } from './load.js';
-import type { CustomDetectorSpec } from './schema.js';
-import { valueAllowlist, withValueAllowlist, type ValueAllowlist } from './value-allowlist.js';
-
-export function scanDetectors(customSpecs: readonly CustomDetectorSpec[] = [], allow?: ValueAllowlist): readonly Detector[] {
-  const all = customSpecs.length === 0 ? DETECTORS : [...DETECTORS, ...customSpecs.map(buildCustomDetector)];
-  return withValueAllowlist(all, valueAllowlist(allow));
-}
 
 /**
  * The built-in and config-file detectors, grouped by category, for commands that list them (`leaksift detectors`):

@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { InputRef } from '../discover/discover.js';
 import { scanRange } from './range-scan.js';
 import { fromWire, type WireSettings } from './wire.js';
-import type { ToWorker, FromWorker } from './worker-pool.js';
+import type { ToWorker, FromWorker } from './worker-thread.js';
 
 const port = parentPort!;
 const settings = fromWire(workerData as WireSettings);

@@ -6,7 +6,6 @@ import { SCHEMA_VERSION, type FileReport, type Report } from '../report/schema.j
 import { TOOL_VERSION } from '../version.js';
 import type { ScanSettings } from './scan-file.js';
 import { scanRef } from './scan-source.js';
-import { scanSplit } from './split-file.js';
 import { scanWithWorkers } from './worker-pool.js';
 
 export interface ScanRequest extends ScanSettings {
@@ -36,12 +35,12 @@ export async function scanFiles(req: ScanRequest): Promise<{ files: FileReport[]
   const indexed = all.map((ref, index) => ({ ref, index })).filter(({ index }) => !req.shard || index % req.shard.count === req.shard.index);
   const refs = indexed.map((x) => x.ref);
   const jobs = Math.max(1, req.jobs ?? 1);
-  // Threads pay off only with two or more files on disk; stdin stays in this thread.
+  // Files on disk go to the pool (large ones in byte ranges); stdin stays in this thread.
   const onDisk = refs.filter((r) => r.kind === 'file');
   const perRef = new Map<InputRef, FileReport[]>();
   if (req.onPlan) req.onPlan({ files: refs.length, bytes: await totalSize(onDisk) });
   // Value digests (baselines) are collected in this thread.
-  if (jobs > 1 && onDisk.length > 1 && !req.valueDigestKey) {
+  if (jobs > 1 && onDisk.length > 0 && !req.valueDigestKey) {
     const threaded = await scanWithWorkers(onDisk, req, jobs, req);
     onDisk.forEach((r, i) => perRef.set(r, threaded[i]));
   }
@@ -64,13 +63,6 @@ async function collect(ref: InputRef, req: ScanRequest, done: { bytes: number })
   const out: FileReport[] = [];
   const onProgress = req.onProgress;
   const settings = onProgress ? { ...req, onProgress: (p: Parameters<typeof onProgress>[0]) => onProgress({ ...p, bytes: done.bytes + p.bytes }) } : req;
-  // A large plain CSV/NDJSON file read alone still uses every thread: in byte ranges.
-  const split = ref.kind === 'file' && (req.jobs ?? 1) > 1 ? await scanSplit(ref.path, ref.display, settings, req.jobs ?? 1) : null;
-  if (split) {
-    done.bytes += split.bytes;
-    req.onFile?.(split);
-    return [split];
-  }
   for await (const file of scanRef(ref, settings)) {
     out.push(file);
     done.bytes += file.bytes;

@@ -1,7 +1,7 @@
 // Scan settings in a form that crosses a thread boundary: detectors are functions, so workers
 // rebuild them from the built-in registry plus the data form of custom detectors.
 import type { Detector } from '../classify/detector.js';
-import { scanDetectors } from '../config/detectors.js';
+import { scanDetectors } from '../config/scan-detectors.js';
 import type { CustomDetectorSpec } from '../config/schema.js';
 import type { ValueAllowlist } from '../config/value-allowlist.js';
 import type { ScanSettings } from './scan-file.js';

@@ -4,7 +4,7 @@ import { DETECTORS } from '../../src/classify/detectors/index.js';
 import { FieldClassifier } from '../../src/classify/engine.js';
 import { computeFeatures, emptyFeatures } from '../../src/classify/features.js';
 import { buildCustomDetector } from '../../src/config/custom-detectors.js';
-import { scanDetectors } from '../../src/config/detectors.js';
+import { scanDetectors } from '../../src/config/scan-detectors.js';
 import { withValueAllowlist, valueAllowlist } from '../../src/config/value-allowlist.js';
 
 function types(path: string, values: string[], detectors: readonly Detector[]) {
