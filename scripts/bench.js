@@ -108,9 +108,11 @@ function bareNdjson(path) {
 /** `leaksift scan` in a child process (start-up included): wall and CPU seconds (all threads), peak RSS. */
 function leaksift(paths, jobs) {
   const args = ['scan', ...paths, '--format', 'json', '--quiet', '--output', '/dev/null', ...(jobs ? ['--jobs', String(jobs)] : [])];
+  // The launcher itself (bin/leaksift.js sets V8 flags before loading the CLI), as users run it.
   const script = `const t = process.hrtime.bigint();
-const { main } = await import('./dist/cli/main.js');
-const code = await main(['node', 'leaksift', ...${JSON.stringify(args)}]);
+process.argv = ['node', 'leaksift', ...${JSON.stringify(args)}];
+await import('./bin/leaksift.js');
+const code = process.exitCode ?? 0;
 const u = process.resourceUsage();
 process.stderr.write('\\n' + JSON.stringify({ code, secs: Number(process.hrtime.bigint() - t) / 1e9, cpuSecs: (u.userCPUTime + u.systemCPUTime) / 1e6, maxRssKb: u.maxRSS }));`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8' });

@@ -6,6 +6,7 @@ import { SCHEMA_VERSION, type FileReport, type Report } from '../report/schema.j
 import { TOOL_VERSION } from '../version.js';
 import type { ScanSettings } from './scan-file.js';
 import { scanRef } from './scan-source.js';
+import { startHeapTrim } from './heap-trim.js';
 import { scanWithWorkers } from './worker-pool.js';
 
 export interface ScanRequest extends ScanSettings {
@@ -30,6 +31,15 @@ export async function scan(req: ScanRequest): Promise<Report> {
 
 /** The file reports of a scan, each with the discovery index of the input it came from (for merging shards). */
 export async function scanFiles(req: ScanRequest): Promise<{ files: FileReport[]; order: number[] }> {
+  const stopTrim = (req.jobs ?? 1) === 1 ? startHeapTrim() : () => {};
+  try {
+    return await scanInputs(req);
+  } finally {
+    stopTrim();
+  }
+}
+
+async function scanInputs(req: ScanRequest): Promise<{ files: FileReport[]; order: number[] }> {
   const all = await discover(req.inputs, { include: req.include, exclude: req.exclude });
   // A shard takes every count-th input: whole files, so merged shards equal one scan exactly.
   const indexed = all.map((ref, index) => ({ ref, index })).filter(({ index }) => !req.shard || index % req.shard.count === req.shard.index);

@@ -90,30 +90,42 @@ export async function scanWithWorkers(refs: InputRef[], settings: ScanSettings, 
       },
       ...workers.map((w): Runner => (task, onProgress) => onWorker(w, task.k === undefined ? { type: 'scan', task: 0, ref: refs[task.input] } : { type: 'range', task: 0, range: plans[task.input]!.tasks[task.k] }, onProgress)),
     ];
+    // Tasks a worker ran out of heap on (its old generation is capped): this thread reads them.
+    const handedBack: Task[] = [];
+    const runTask = async (run: Runner, task: Task) => {
+      const { input, k } = task;
+      if (!started[input]) {
+        started[input] = true;
+        cb.onFileStart?.(refs[input].display);
+      }
+      const out = await run(task, (p) => {
+        live.set(task, p);
+        progress(refs[input].display);
+      });
+      live.delete(task);
+      if (k === undefined) finish(input, out as FileReport[]);
+      else {
+        const r = out as RangeResult;
+        done.records += r.table.records;
+        done.bytes += r.bytes;
+        rangeDone(input, k, r);
+      }
+    };
     await Promise.all(
-      runners.map(async (run) => {
+      runners.map(async (run, i) => {
         for (let task = queue.shift(); task !== undefined; task = queue.shift()) {
-          const { input, k } = task;
-          if (!started[input]) {
-            started[input] = true;
-            cb.onFileStart?.(refs[input].display);
-          }
-          const t = task;
-          const out = await run(task, (p) => {
-            live.set(t, p);
-            progress(refs[input].display);
-          });
-          live.delete(task);
-          if (k === undefined) finish(input, out as FileReport[]);
-          else {
-            const r = out as RangeResult;
-            done.records += r.table.records;
-            done.bytes += r.bytes;
-            rangeDone(input, k, r);
+          try {
+            await runTask(run, task);
+          } catch (e) {
+            if (i === 0 || (e as NodeJS.ErrnoException)?.code !== 'ERR_WORKER_OUT_OF_MEMORY') throw e;
+            live.delete(task);
+            handedBack.push(task);
+            return; // the worker is gone
           }
         }
       }),
     );
+    for (const task of handedBack) await runTask(runners[0], task);
   } finally {
     await stopWorkers(workers);
   }

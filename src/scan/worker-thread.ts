@@ -28,16 +28,26 @@ export const WORKER_EXEC_ARGV = process.execArgv.some((a) => a.startsWith('--inp
   : undefined;
 
 /**
- * A worker's young generation, as the main thread's (16 MB semi-spaces). Smaller ones promote
- * short-lived strings to the old generation: with 8 MB a range worker spent 12% of its time
- * collecting garbage and peak RSS was 35 MB higher (100 MB CSV, 2 threads).
+ * A worker's young generation. Limits under 32 MB promoted short-lived strings to the old
+ * generation: with 8 MB a range worker spent 12% of its time collecting garbage and peak RSS was
+ * 35 MB higher (100 MB CSV, 2 threads).
  */
 const YOUNG_GENERATION_MB = 48;
+/**
+ * A worker's old generation: its live data is its modules and per-field state (tens of MB), but
+ * without a limit V8 let it grow with the bytes read (a 5 GB NDJSON on 2 threads: 329 MB peak
+ * RSS). An input that needs more is handed back to the main thread (worker-pool.ts).
+ * LEAKSIFT_WORKER_HEAP_MB overrides it, for tests.
+ */
+function oldGenerationMb(): number {
+  const env = Number(process.env.LEAKSIFT_WORKER_HEAP_MB);
+  return Number.isFinite(env) && env > 0 ? env : 128;
+}
 
 /** `n` scan workers, each loading its modules from now on (start them before planning work). */
 export function startWorkers(settings: ScanSettings, n: number): Worker[] {
   const wire = toWire(settings);
-  return Array.from({ length: n }, () => new Worker(WORKER_URL, { workerData: wire, execArgv: WORKER_EXEC_ARGV, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+  return Array.from({ length: n }, () => new Worker(WORKER_URL, { workerData: wire, execArgv: WORKER_EXEC_ARGV, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: oldGenerationMb() } }));
 }
 
 export async function stopWorkers(workers: Worker[]): Promise<void> {
