@@ -88,7 +88,7 @@ export async function scanWithWorkers(refs: InputRef[], settings: ScanSettings, 
         for await (const f of scanRef(refs[task.input], { ...settings, onProgress: (p) => onProgress(p) })) out.push(f);
         return out;
       },
-      ...workers.map((w): Runner => (task, onProgress) => onWorker(w, task.k === undefined ? { type: 'scan', task: 0, ref: refs[task.input] } : { type: 'range', task: 0, range: plans[task.input]!.tasks[task.k] }, onProgress)),
+      ...workers.map((w): Runner => (task, onProgress) => onWorker(w, task.k === undefined ? { type: 'scan', ref: refs[task.input] } : { type: 'range', range: plans[task.input]!.tasks[task.k] }, onProgress)),
     ];
     // Tasks a worker ran out of heap on (its old generation is capped): this thread reads them.
     const handedBack: Task[] = [];
@@ -140,7 +140,7 @@ async function sizeOf(ref: InputRef | undefined): Promise<number> {
 function onWorker(w: Worker, message: ToWorker, onProgress: (p: Progress) => void): Promise<FileReport[] | RangeResult> {
   return new Promise((resolve, reject) => {
     const files: FileReport[] = [];
-    const what = message.type === 'scan' ? message.ref.display : message.type === 'range' ? message.range.display : '';
+    const what = message.type === 'scan' ? message.ref.display : message.range.display;
     const onMessage = (m: FromWorker) => {
       if (m.type === 'progress') onProgress(m);
       else if (m.type === 'file') files.push(m.file);

@@ -7,13 +7,14 @@ import type { RangeResult, RangeTask } from './range-scan.js';
 import type { ScanSettings } from './scan-file.js';
 import { toWire } from './wire.js';
 
-export type ToWorker = { type: 'scan'; task: number; ref: InputRef } | { type: 'range'; task: number; range: RangeTask } | { type: 'stop' };
+/** One task at a time: a worker posts back its messages for that task, then takes the next. */
+export type ToWorker = { type: 'scan'; ref: InputRef } | { type: 'range'; range: RangeTask };
 export type FromWorker =
-  | { type: 'progress'; task: number; path: string; records: number; bytes: number }
-  | { type: 'file'; task: number; file: FileReport }
-  | { type: 'range'; task: number; result: RangeResult }
-  | { type: 'done'; task: number }
-  | { type: 'failed'; task: number; message: string };
+  | { type: 'progress'; records: number; bytes: number }
+  | { type: 'file'; file: FileReport }
+  | { type: 'range'; result: RangeResult }
+  | { type: 'done' }
+  | { type: 'failed'; message: string };
 
 const WORKER_URL = new URL('./scan-worker.js', import.meta.url);
 
