@@ -61,7 +61,7 @@ export function buildProgram(): Command {
     .option('--max-archive-bytes <size>', 'stop reading an archive after this much uncompressed data (default 10G)')
     .option('--include <glob>', 'only scan files matching this glob (repeatable)', collect, [])
     .option('--exclude <glob>', 'skip files matching this glob (repeatable)', collect, [])
-    .option('-j, --jobs <n>', 'worker threads over files (default: available cores)')
+    .option('-j, --jobs <n>', 'threads over files and byte ranges of large CSV/NDJSON files (default: available cores)')
     .option('--max-bytes <size>', 'stop reading each file after this many bytes (e.g. 500M, 2G)')
     .option('--sample <n|p%>', 'profile a seeded sample of each file: a record count (10000) or a share (5%)')
     .option('--seed <n>', 'seed for --sample (default 1): the same seed gives the same sample')

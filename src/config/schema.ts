@@ -82,7 +82,7 @@ export const ConfigSchema = z
     format: z.enum(OUTPUT_FORMATS).optional().describe('Output format (--format).'),
     output: z.string().min(1).optional().describe('Write the report to this file (--output); relative to the config file.'),
     maxRecords: z.number().int().positive().optional().describe('Stop reading each file after this many records (--max-records).'),
-    jobs: z.number().int().min(1).max(256).optional().describe('Worker threads over files (--jobs).'),
+    jobs: z.number().int().min(1).max(256).optional().describe('Threads over files and byte ranges of large CSV/NDJSON files (--jobs).'),
     maxBytes: z
       .union([z.string().min(1), z.number().int().positive()])
       .optional()
