@@ -44,15 +44,16 @@ export async function scanWithWorkers(refs: InputRef[], settings: ScanSettings, 
   const finish = (input: number, reports: FileReport[]) => {
     results[input] = reports;
     finished[input] = true;
-    for (const f of reports) { done.records += f.records; done.bytes += f.bytes; }
     while (delivered < refs.length && finished[delivered]) {
       for (const f of results[delivered]) cb.onFile?.(f);
       delivered++;
     }
   };
 
-  // Workers load their modules while large files are cut into ranges.
-  const workers = startWorkers(settings, Math.min(jobs, refs.length > 1 ? refs.length : (await sizeOf(refs[0])) >= splitMinBytes() ? jobs : 1) - 1);
+  // Workers load their modules while large files are cut into ranges; one input alone needs them
+  // only if it is large enough to be cut.
+  const expectedTasks = refs.length > 1 ? refs.length : (await sizeOf(refs[0])) >= splitMinBytes() ? jobs : 1;
+  const workers = startWorkers(settings, Math.min(jobs, expectedTasks) - 1);
   try {
     const plans: (SplitPlan | null)[] = [];
     for (const r of refs) plans.push(r.kind === 'file' ? await planSplit(r.path, r.display, settings, jobs) : null);
@@ -80,15 +81,17 @@ export async function scanWithWorkers(refs: InputRef[], settings: ScanSettings, 
       if (nextRange[input] === plans[input]!.tasks.length) finish(input, [merger.report()]);
     };
 
+    const message = ({ input, k }: Task): ToWorker => (k === undefined ? { type: 'scan', ref: refs[input] } : { type: 'range', range: plans[input]!.tasks[k] });
     const runners: Runner[] = [
       // This thread takes tasks too: one worker fewer (each costs a start-up and a heap).
       async (task, onProgress) => {
-        if (task.k !== undefined) return scanRange(plans[task.input]!.tasks[task.k], settings, onProgress);
+        const m = message(task);
+        if (m.type === 'range') return scanRange(m.range, settings, onProgress);
         const out: FileReport[] = [];
-        for await (const f of scanRef(refs[task.input], { ...settings, onProgress: (p) => onProgress(p) })) out.push(f);
+        for await (const f of scanRef(m.ref, { ...settings, onProgress })) out.push(f);
         return out;
       },
-      ...workers.map((w): Runner => (task, onProgress) => onWorker(w, task.k === undefined ? { type: 'scan', ref: refs[task.input] } : { type: 'range', range: plans[task.input]!.tasks[task.k] }, onProgress)),
+      ...workers.map((w): Runner => (task, onProgress) => onWorker(w, message(task), onProgress)),
     ];
     // Tasks a worker ran out of heap on (its old generation is capped): this thread reads them.
     const handedBack: Task[] = [];
@@ -103,8 +106,11 @@ export async function scanWithWorkers(refs: InputRef[], settings: ScanSettings, 
         progress(refs[input].display);
       });
       live.delete(task);
-      if (k === undefined) finish(input, out as FileReport[]);
-      else {
+      if (k === undefined) {
+        const reports = out as FileReport[];
+        for (const f of reports) { done.records += f.records; done.bytes += f.bytes; }
+        finish(input, reports);
+      } else {
         const r = out as RangeResult;
         done.records += r.table.records;
         done.bytes += r.bytes;
