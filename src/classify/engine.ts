@@ -2,7 +2,7 @@
 // gate, then combines both into a confidence per candidate type (see docs/detection.md).
 import type { TypeMatch } from '../report/schema.js';
 import { categoryOf, type Detector, type FieldShape, type FieldSummary } from './detector.js';
-import { computeFeatures, emptyFeatures, MAX_VALUE_LENGTH, type ValueFeatures } from './features.js';
+import { computeFeatures, emptyFeatures, MAX_VALUE_LENGTH, numberFeatures, type ValueFeatures } from './features.js';
 import { buildVocabulary, prepareName, scoreName, type NameEvidence, type Vocabulary } from './names.js';
 
 /** After this many checked values with no hit at all, a detector without name support stops testing the field. */
@@ -32,6 +32,8 @@ const MIN_CONTRADICTION_VALUES = 5;
 const NEGATIVE_NAME = 0.25;
 
 const scratch: ValueFeatures = emptyFeatures();
+/** Only the counts observeShape reads (see numberFeatures). */
+const numberScratch: ValueFeatures = emptyFeatures();
 const NO_TAGS: ReadonlyMap<string, number> = new Map();
 const vocabularies = new WeakMap<readonly Detector[], Vocabulary>();
 
@@ -64,6 +66,13 @@ export interface FieldClassifierState {
 
 /** Spellings of "no value" that exports write instead of leaving a cell empty. */
 const NULL_MARKERS = new Set(['-', '--', '—', 'n/a', 'N/A', 'null', 'NULL', 'Null', 'none', 'None', 'NONE', 'nil', 'undefined', 'NaN', '(null)', '\\N', '#N/A']);
+/** First characters of the markers: most values are ruled out without hashing them for the set. */
+const NULL_MARKER_STARTS = new Set([...NULL_MARKERS].map((m) => m.charCodeAt(0)));
+const MAX_NULL_MARKER = Math.max(...[...NULL_MARKERS].map((m) => m.length));
+
+function isNullMarker(v: string): boolean {
+  return v.length <= MAX_NULL_MARKER && NULL_MARKER_STARTS.has(v.charCodeAt(0)) && NULL_MARKERS.has(v);
+}
 
 export class FieldClassifier {
   private readonly names: NameEvidence[];
@@ -118,10 +127,10 @@ export class FieldClassifier {
    * A value outside the classify sample (`sampled` false: see FieldTable) only counts in the shape.
    */
   observe(raw: string, sampled = true): void {
-    if (raw.length <= 9 && NULL_MARKERS.has(raw)) return;
+    if (isNullMarker(raw)) return;
     const value = raw.length > MAX_VALUE_LENGTH ? raw.slice(0, MAX_VALUE_LENGTH) : raw;
     if (!sampled) {
-      if (mayShapeNumber(value)) this.observeShape(value, computeFeatures(value, scratch));
+      if (numberFeatures(value, numberScratch)) this.observeShape(value, numberScratch);
       else this.shape.values++;
       return;
     }
@@ -339,22 +348,6 @@ export class FieldClassifier {
     }
     return clamp01(conf);
   }
-}
-
-/**
- * Whether `v` can count in the shape beyond `values`: integers, long digit runs, negatives and
- * decimals start with a digit or '-' and hold at most two characters other than digits
- * (`-12.5`). Lets unclassified values skip the full feature pass.
- */
-function mayShapeNumber(v: string): boolean {
-  const c0 = v.charCodeAt(0);
-  if (!((c0 >= 48 && c0 <= 57) || c0 === 45)) return false;
-  let other = 0;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if ((c < 48 || c > 57) && ++other > 2) return false;
-  }
-  return true;
 }
 
 function clamp01(x: number): number {

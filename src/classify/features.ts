@@ -68,3 +68,31 @@ export function computeFeatures(v: string, f: ValueFeatures): ValueFeatures {
   } else f.int = NaN;
   return f;
 }
+
+/**
+ * The counts the field shape reads (length, digits, dots, dashes, int), in one pass, for a value
+ * that may count as a number there: it starts with a digit or '-' and holds at most two other
+ * characters (`-12.5`). False, with `f` left partly filled, for any other value. Lets values
+ * outside the classify sample skip the full feature pass.
+ */
+export function numberFeatures(v: string, f: ValueFeatures): boolean {
+  const n = v.length;
+  const c0 = v.charCodeAt(0);
+  if (!((c0 >= 48 && c0 <= 57) || c0 === 45)) return false;
+  let digits = 0;
+  let dots = 0;
+  let dashes = 0;
+  let num = 0;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digits++;
+      num = num * 10 + (c - 48);
+    } else if (i - digits >= 2) return false; // a third character that is not a digit
+    else if (c === 46) dots++;
+    else if (c === 45) dashes++;
+  }
+  f.length = n; f.digits = digits; f.dots = dots; f.dashes = dashes;
+  f.int = digits === n && n <= 15 ? num : NaN;
+  return true;
+}

@@ -27,6 +27,8 @@ function isDecimal(s: string): boolean {
  * fields with more distinct shapes than the table holds churn it, and every new entry is garbage later. */
 export const SHAPE_ALL = 4096;
 const SHAPE_STRIDE = 64;
+/** Longer values are not kept for the repeated-value shortcut (its copy would cost more than it saves). */
+const MAX_REPEATED_LENGTH = 512;
 
 /** A FieldProfile as plain data (crosses a thread boundary). */
 export interface FieldProfileState {
@@ -52,6 +54,8 @@ export class FieldProfile {
   samples = new Reservoir(5);
   /** Hash of the last non-empty value observed (lets callers fingerprint records cheaply). */
   lastHash = 0;
+  private repeated = '';
+  private repeatedHash = 0;
 
   /**
    * @param shapePrefix values whose shapes are all counted before the hash-chosen sample takes
@@ -89,7 +93,17 @@ export class FieldProfile {
     const len = s.length;
     if (len < this.minLength) this.minLength = len;
     if (len > this.maxLength) this.maxLength = len;
-    const h = hash32(s);
+    let h: number;
+    if (s === this.repeated) h = this.repeatedHash;
+    else {
+      h = hash32(s);
+      // A value seen twice in a row is likely to come again (status codes, constant columns): keep
+      // a copy (never a slice pinning a reader's chunk) so equal values skip the hash loop.
+      if (h === this.lastHash && s.length <= MAX_REPEATED_LENGTH) {
+        this.repeated = (' ' + s).slice(1);
+        this.repeatedHash = h;
+      }
+    }
     this.lastHash = h;
     this.distinct.addHash(h);
     // Shapes are a summary, not evidence: a systematic sample keeps their cost off the hot path.

@@ -78,6 +78,8 @@ class LineParser {
   private warnings = 0;
   private unlisted = 0;
   private warnedWide = false;
+  /** The fields of the last record flattened in full: lines with the same flat keys reuse the array. */
+  private lastFields: string[] = [];
 
   constructor(private readonly ctx: ReadContext) {}
 
@@ -93,9 +95,14 @@ class LineParser {
       if (text.trim() !== '') this.invalid(text, line);
       return undefined;
     }
+    const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+    if (isObject) {
+      const values = sameFlatKeys(value as Record<string, unknown>, this.lastFields);
+      if (values !== undefined) return { fields: this.lastFields, values, line };
+    }
     const fields: string[] = [];
     const values: Scalar[] = [];
-    const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+    this.lastFields = fields;
     if (flattenInto(value, isObject ? '' : 'value', fields, values) && !this.warnedWide) {
       this.warnedWide = true;
       this.ctx.warn(`line ${line} has more than ${MAX_RECORD_FIELDS} values (or nests too deeply); the rest of it was ignored (reported once per file)`, line);
@@ -129,6 +136,24 @@ class LineParser {
     this.warnings++;
     this.ctx.warn(message, line);
   }
+}
+
+/**
+ * The values of `obj` when its keys are `fields`, in order, and every value is a scalar (the
+ * flattened record would have exactly those fields); undefined otherwise. Most NDJSON exports
+ * write every line with the same flat keys: this skips building and comparing paths per line,
+ * and the shared array lets the profiler skip its field lookups.
+ */
+function sameFlatKeys(obj: Record<string, unknown>, fields: readonly string[]): Scalar[] | undefined {
+  const values: Scalar[] = [];
+  let i = 0;
+  for (const key in obj) {
+    const v = obj[key];
+    if (i === fields.length || fields[i] !== key || (typeof v === 'object' && v !== null)) return undefined;
+    values.push(v as Scalar);
+    i++;
+  }
+  return i === fields.length && i > 0 ? values : undefined;
 }
 
 export const readNdjson: Reader = createNdjsonReader();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FieldProfile } from '../../src/profile/field-profile.js';
-import { HyperLogLog } from '../../src/profile/hyperloglog.js';
+import { hash32, HyperLogLog } from '../../src/profile/hyperloglog.js';
 import { Reservoir } from '../../src/profile/reservoir.js';
 import { ShapeCounts, shapeKey, shapeOf } from '../../src/profile/shape.js';
 
@@ -113,4 +113,26 @@ describe('FieldProfile', () => {
     expect(merged.distinct.registers).toEqual(whole.distinct.registers);
     expect(merged.samples.items).toHaveLength(5);
   });
+
+  it('hashes runs of a repeated value once and still sketches every value as it is', () => {
+    // Runs (`a a a`), alternations and long values around the repeated-value shortcut.
+    const value = fc.oneof(fc.constantFrom('active', 'banned', 'x'.repeat(600), '7'), fc.string({ minLength: 1, maxLength: 20 }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, fc.integer({ min: 1, max: 4 })), { maxLength: 60 }), (runs) => {
+        const p = new FieldProfile();
+        const want = new HyperLogLog();
+        for (const [v, n] of runs) {
+          for (let i = 0; i < n; i++) {
+            p.observe(v);
+            if (v.trim() !== '') {
+              want.addHash(hash32(v));
+              expect(p.lastHash).toBe(hash32(v));
+            }
+          }
+        }
+        expect(p.distinct.registers).toEqual(want.registers);
+      }),
+    );
+  });
 });
+

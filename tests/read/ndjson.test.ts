@@ -1,5 +1,8 @@
 import { readdirSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { flattenInto } from '../../src/read/flatten.js';
+import type { FlatRecord, Scalar } from '../../src/read/types.js';
 import { createNdjsonReader, readNdjson } from '../../src/read/ndjson.js';
 import { chunked, comparable, fixture, readAll, seededSizes, valueAt } from './json-helpers.js';
 
@@ -105,4 +108,41 @@ describe('readNdjson', () => {
     expect(comparable(await read(name, 1))).toEqual(whole);
     for (const seed of [1, 2, 3, 99]) expect(comparable(await read(name, seededSizes(seed)))).toEqual(whole);
   });
+
+  it('flattens lines with the keys of the line before as it flattens any line', async () => {
+    // Few keys, so that consecutive lines often share them, in the same or another order, with
+    // scalars or nested values under them: the shortcut for repeated flat keys must not show.
+    const key = fc.constantFrom('id', 'name', 'tags', '2', '');
+    const scalar = fc.oneof(fc.integer(), fc.string({ maxLength: 4 }), fc.boolean(), fc.constant(null));
+    const value = fc.oneof({ weight: 4, arbitrary: scalar }, { weight: 1, arbitrary: fc.dictionary(key, scalar, { maxKeys: 2 }) }, { weight: 1, arbitrary: fc.array(scalar, { maxLength: 2 }) });
+    const line = fc.oneof({ weight: 8, arbitrary: fc.dictionary(key, value, { maxKeys: 4 }) }, { weight: 1, arbitrary: scalar });
+    // Lines drawn from a pool of a few, so keys repeat (as in real exports) and also change.
+    const lines = fc.array(line, { minLength: 1, maxLength: 4 }).chain((pool) => fc.array(fc.constantFrom(...pool), { maxLength: 12 }));
+    await fc.assert(
+      fc.asyncProperty(lines, async (lines) => {
+        const text = lines.map((l) => JSON.stringify(l)).join('\n') + '\n';
+        const { records } = await readAll(readNdjson, chunked(Buffer.from(text), 7));
+        const expected = lines.map((l) => {
+          const fields: string[] = [];
+          const values: Scalar[] = [];
+          const isObject = l !== null && typeof l === 'object' && !Array.isArray(l);
+          flattenInto(l, isObject ? '' : 'value', fields, values);
+          return fields.map((f, i) => [f, values[i]]);
+        });
+        expect(records.map((r) => r.pairs)).toEqual(expected);
+      }),
+    );
+  });
+
+  it('gives lines with the same flat keys one fields array (the profiler skips its lookups)', async () => {
+    const text = '{"a":1,"b":"x"}\n{"a":2,"b":"y"}\n{"b":3,"a":4}\n{"b":5,"a":6}\n';
+    const records: FlatRecord[] = [];
+    for await (const r of readNdjson(chunked(Buffer.from(text)), { path: 'test', warn: () => {}, setFact: () => {} })) records.push(r);
+    expect(records.map((r) => r.fields)).toEqual([['a', 'b'], ['a', 'b'], ['b', 'a'], ['b', 'a']]);
+    expect(records[1].fields).toBe(records[0].fields);
+    expect(records[3].fields).toBe(records[2].fields);
+    expect(records[2].fields).not.toBe(records[0].fields);
+    expect(records.map((r) => r.values)).toEqual([[1, 'x'], [2, 'y'], [3, 4], [5, 6]]);
+  });
 });
+
