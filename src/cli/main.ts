@@ -35,6 +35,8 @@ Examples:
   $ leaksift scan dumps/ --shard 1/2 --partial part-1.json     # on machine 1
   $ leaksift scan dumps/ --shard 2/2 --partial part-2.json     # on machine 2
   $ leaksift merge part-1.json part-2.json --format json > report.json
+  $ leaksift scan dumps/ --shard 1/2 --classify-all --partial part-1.json   # shards for a gate …
+  $ leaksift merge part-*.json --fail-on payment,credentials                # … exit 1 if it trips
 `;
 
 function collect(value: string, previous: string[]): string[] {
@@ -99,9 +101,15 @@ export function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--no-color', 'no colours in the text report (NO_COLOR is honoured too)')
+    .option('-q, --quiet', 'no notes on stderr', false)
+    .option('--fail-on <list>', 'exit 1 when fields of these categories or type ids hold values other than test values (shards scanned with --classify-all)', collect, [])
+    .option('--count-test-values', 'with --fail-on: recognised test values count too', false)
+    .option('--min-confidence <x>', 'with --fail-on: ignore types below this confidence (0..1, default 0.5)')
+    .option('--config <path>', 'config file for the gate: custom detectors, allowlisted fields, failOn (default: searched upwards)')
+    .option('--no-config', 'ignore config files')
     .addHelpText('after', MERGE_EXAMPLES)
-    .action(async (partials: string[], opts: MergeCliOptions) => {
-      program.setOptionValue('exitCode', await runMerge(partials, opts));
+    .action(async (partials: string[], opts: MergeCliOptions, cmd: Command) => {
+      program.setOptionValue('exitCode', await runMerge(partials, opts, (name) => cmd.getOptionValueSource(name) === 'cli'));
     });
   return program;
 }

@@ -227,9 +227,13 @@ export async function runScan(inputs: string[], cliOpts: ScanCliOptions, fromCli
     if (!opts.quiet) process.stderr.write('leaksift: nothing could be read; see the report for each input\n');
     return 2;
   }
-  if (report.policy?.tripped && !opts.quiet && format !== 'text') {
-    const n = report.policy.findings.filter((f) => !f.baselined).length;
-    process.stderr.write(`leaksift: policy gate failed: ${n} finding${n === 1 ? '' : 's'} (see .policy in the report)\n`);
-  }
+  noteTrippedGate(report, format, opts.quiet);
   return policy.exitCode(report);
+}
+
+/** Outside the text report (which prints the gate), a tripped gate is said on stderr. */
+export function noteTrippedGate(report: Report, format: OutputFormat, quiet: boolean): void {
+  if (!report.policy?.tripped || quiet || format === 'text') return;
+  const n = report.policy.findings.filter((f) => !f.baselined).length;
+  process.stderr.write(`leaksift: policy gate failed: ${n} finding${n === 1 ? '' : 's'} (see .policy in the report)\n`);
 }

@@ -1,5 +1,5 @@
 // Shard and merge: four shards of a corpus merged give exactly the report of one scan.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,4 +51,48 @@ describe('scan --shard/--partial and merge', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--partial needs --shard/);
   });
+
+  it('runs the gate on merged shards as on one scan (shards scanned with --classify-all)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'leaksift-shards-'));
+    const gate = ['--fail-on', 'payment,credential'];
+    const single = runCli(['scan', ...CORPUS, ...gate, '--format', 'json', '--no-config']);
+    expect(single.code).toBe(1);
+    const parts = [1, 2, 3].map((i) => {
+      const p = path.join(dir, `gate-${i}.json`);
+      expect(runCli(['scan', ...CORPUS, '--shard', `${i}/3`, '--classify-all', '--partial', p, '--no-config']).code).toBe(0);
+      return p;
+    });
+    const merged = runCli(['merge', ...parts, ...gate, '--format', 'json', '--no-config']);
+    expect(merged.code).toBe(1);
+    expect(merged.stderr).toMatch(/policy gate failed: 3 findings/);
+    const policy = (json: string) => JSON.parse(json).policy;
+    expect(policy(merged.stdout).findings.length).toBe(3);
+    expect(policy(merged.stdout)).toEqual(policy(single.stdout));
+    // The text report prints the gate, as a scan's does.
+    const text = runCli(['merge', ...parts, ...gate, '--no-config']);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/gate/i);
+    // Without a gate, the same partials merge with exit 0.
+    expect(runCli(['merge', ...parts, '--no-config', '--format', 'json']).code).toBe(0);
+  });
+
+  it('refuses a gate over sampled shards, or with a baseline it could not apply', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'leaksift-shards-'));
+    const p = path.join(dir, 'only.json');
+    expect(runCli(['scan', 'fixtures/demo', '--shard', '1/1', '--partial', p, '--no-config']).code).toBe(0);
+    const sampled = runCli(['merge', p, '--fail-on', 'payment', '--no-config']);
+    expect(sampled.code).toBe(2);
+    expect(sampled.stderr).toMatch(/--classify-all/);
+    expect(sampled.stdout).toBe('');
+    // failOn and baseline from a config file: the gate is on, and the baseline cannot be honoured.
+    const config = path.join(dir, 'leaksift.config.json');
+    writeFileSync(config, JSON.stringify({ failOn: ['payment'], baseline: 'baseline.json' }));
+    const withBaseline = runCli(['merge', p, '--config', config]);
+    expect(withBaseline.code).toBe(2);
+    expect(withBaseline.stderr).toMatch(/cannot use a baseline/);
+    const unknown = runCli(['merge', p, '--fail-on', 'paymnet', '--no-config']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown category "paymnet"/);
+  });
 });
+
