@@ -36,7 +36,7 @@ Examples:
   $ leaksift scan dumps/ --shard 2/2 --partial part-2.json     # on machine 2
   $ leaksift merge part-1.json part-2.json --format json > report.json
   $ leaksift scan dumps/ --shard 1/2 --classify-all --partial part-1.json   # shards for a gate …
-  $ leaksift merge part-*.json --fail-on payment,credentials                # … exit 1 if it trips
+  $ leaksift merge part-*.json --fail-on payment,credential                 # … exit 1 if it trips
 `;
 
 function collect(value: string, previous: string[]): string[] {

@@ -31,7 +31,7 @@ export async function scan(req: ScanRequest): Promise<Report> {
 
 /** The file reports of a scan, each with the discovery index of the input it came from (for merging shards). */
 export async function scanFiles(req: ScanRequest): Promise<{ files: FileReport[]; order: number[] }> {
-  const stopTrim = (req.jobs ?? 1) === 1 ? startHeapTrim() : () => {};
+  const stopTrim = startHeapTrim();
   try {
     return await scanInputs(req);
   } finally {
