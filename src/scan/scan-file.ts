@@ -8,7 +8,7 @@ import { OpenError, type OpenedInput } from '../open/open.js';
 import type { ArchiveLimits } from '../open/archive/limits.js';
 import { emptyProvenance, judgeFile, judgeTables } from '../provenance/index.js';
 import { InputError, type FlatRecord, type ReadContext, type TableInfo } from '../read/types.js';
-import { buildFieldReport, maskStylesOf } from '../report/field-report.js';
+import { buildFieldReport, maskStylesOf, withoutIdentifyingRange } from '../report/field-report.js';
 import type { FileReport } from '../report/schema.js';
 import { FieldTable, MAX_FIELDS } from './field-table.js';
 import { ProblemLog } from './problems.js';
@@ -200,5 +200,6 @@ export function fileReport(
     const perTable = new Map(judgeTables(profiled, { weights: settings.provenanceWeights }).map((t) => [t.name, t.provenance]));
     report.tables = report.tables.map((t) => (perTable.has(t.name) ? { ...t, provenance: perTable.get(t.name) } : t));
   }
-  return { ...report, provenance };
+  // Judged on complete stats; reported without ranges that would print identifying values.
+  return { ...report, fields: fields.map((f) => withoutIdentifyingRange(f, maskStyles, settings.showValues)), provenance };
 }

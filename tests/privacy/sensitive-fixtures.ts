@@ -44,6 +44,8 @@ export const SENSITIVE = {
     chars(14, 32, '0123456789abcdef'),
   ],
   ips: ['203.0.113.45', '198.51.100.77', '2001:db8:85a3::8a2e:370:7334'],
+  // Identifiers no detector knows (a bank's internal account numbers): the numeric range must not print them.
+  accounts: ['48201937', '73920184', '50938271', '61827364'],
   tokens: [
     `${b64url('{"alg":"HS256","typ":"JWT"}')}.${b64url('{"sub":"1234567890","name":"Maria Gonzalez"}')}.${chars(15, 43)}`,
     ['sk', 'live', chars(16, 24)].join('_'),
@@ -84,6 +86,7 @@ export function writeSensitiveFixtures(dir: string): string {
     password_hash: s.hashes[i % s.hashes.length],
     last_login_ip: s.ips[i % s.ips.length],
     api_token: s.tokens[i % s.tokens.length],
+    ref: s.accounts[i % s.accounts.length],
   }));
   const header = Object.keys(rows[0]);
   const csv = [header.join(','), ...rows.map((r) => header.map((h) => csvCell(String(r[h as keyof typeof r]))).join(','))].join('\n') + '\n';
