@@ -60,7 +60,20 @@ function sqliteDump(t: Table): string {
   return `PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\n${ddl(t, 't', (c) => `"${c}"`)}${inserts}COMMIT;\n`;
 }
 
-const writers = { mysqldump, pgCopy, pgInserts, sqliteDump };
+/** SSMS "Generate Scripts": GO batches, [names], N'…' strings, decimals as CAST; some INSERTs without GO between. */
+function sqlServerScript(t: Table): string {
+  const names = cols(t).map((c) => `[${c}]`).join(', ');
+  const types = { text: '[nvarchar](max)', integer: '[int]', numeric: '[decimal](18, 2)' };
+  const value = (v: Scalar, type: ColType) =>
+    v === null ? 'NULL' : typeof v === 'string' ? `N'${v.replace(/'/g, "''")}'` : type === 'numeric' ? `CAST(${v} AS Decimal(18, 2))` : String(v);
+  const inserts = t.rows
+    .map((r, k) => `INSERT [dbo].[t] (${names}) VALUES (${r.map((v, i) => value(v, t.types[i])).join(', ')})\n${k % 2 === 0 ? 'GO\n' : ''}`)
+    .join('');
+  const ddlCols = cols(t).map((c, i) => `\t[${c}] ${types[t.types[i]]} NULL`).join(',\n');
+  return `USE [db]\nGO\nSET ANSI_NULLS ON\nGO\nCREATE TABLE [dbo].[t](\n${ddlCols}\n) ON [PRIMARY]\nGO\n${inserts}GO\n`;
+}
+
+const writers = { mysqldump, pgCopy, pgInserts, sqliteDump, sqlServerScript };
 const chunkSizes = fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 20 });
 
 describe('readSql round trip (property)', () => {

@@ -173,6 +173,60 @@ describe('readSql: SQLite .dump', () => {
   });
 });
 
+describe('readSql: SQL Server scripts', () => {
+  it('reads GO batches, [bracketed] names, N-strings without backslash escapes and CAST values', async () => {
+    const r = await readAll(readSql, sql('sqlserver.sql'));
+    expect(r.error).toBeUndefined();
+    expect(r.warnings).toEqual([]);
+    expect(r.records).toEqual([
+      {
+        'Customers.CustomerID': 1, 'Customers.Email': 'maria.gonzalez@example.com', 'Customers.FullName': 'María González',
+        'Customers.Balance': 12.5, 'Customers.Notes': 'paid by card; see C:\\invoices\\new', 'Customers.CreatedAt': '2021-03-04T10:11:12.000',
+      },
+      {
+        'Customers.CustomerID': 2, 'Customers.Email': 'j.okafor@example.org', 'Customers.FullName': "John O'Kafor",
+        'Customers.Balance': -3.75, 'Customers.Notes': null, 'Customers.CreatedAt': '2021-03-05T09:00:00.000',
+      },
+      // No GO before this INSERT; a GO line inside a string is text; a commented line and `go` end the batch.
+      {
+        'Customers.CustomerID': 3, 'Customers.Email': 'wei@example.net', 'Customers.FullName': null,
+        'Customers.Balance': null, 'Customers.Notes': 'line one\nGO\nline three', 'Customers.CreatedAt': '2021-03-06T08:00:00.000',
+      },
+      { 'sales.Order Details.Order] ID': 10248, 'sales.Order Details.Qty': 12 },
+    ]);
+    expect(table(r, 'Customers')).toEqual({
+      name: 'Customers', records: 3, columns: ['CustomerID', 'Email', 'FullName', 'Balance', 'Notes', 'CreatedAt'],
+      facts: ['auto_increment: CustomerID', 'primary key: CustomerID'],
+    });
+    expect(sniffSql(sql('sqlserver.sql').toString('utf8'))).toBe('SQL Server script header');
+    expect(sniffSql('INSERT [dbo].[Users] ([Id]) VALUES (1)\nGO\n')).toBe('T-SQL INSERT statements');
+  });
+
+  it('keeps brackets that are not names as punctuation (pg array types and literals)', async () => {
+    const dump = [
+      'SET standard_conforming_strings = on;',
+      'CREATE TABLE public.t (id integer, tags text[], grid integer[][]);',
+      "INSERT INTO public.t VALUES (1, '{a,b}', ARRAY[1,2]);",
+      "INSERT INTO public.t VALUES (2, ARRAY['x'], '{}');",
+      '',
+    ].join('\n');
+    const r = await readAll(readSql, Buffer.from(dump));
+    expect(r.error).toBeUndefined();
+    expect(r.warnings).toEqual([]);
+    expect(r.records).toEqual([
+      { 't.id': 1, 't.tags': '{a,b}', 't.grid': 'ARRAY[1,2]' },
+      { 't.id': 2, 't.tags': "ARRAY['x']", 't.grid': '{}' },
+    ]);
+    expect(table(r, 't').columns).toEqual(['id', 'tags', 'grid']);
+  });
+
+  it('says so when a dump holds no rows at all', async () => {
+    const r = await readAll(readSql, Buffer.from('CREATE TABLE t (a int);\nCREATE INDEX i ON t (a);\n'));
+    expect(r.records).toEqual([]);
+    expect(r.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/no INSERT rows or COPY data found/)]);
+  });
+});
+
 describe('readSql: statement forms', () => {
   it('INSERT IGNORE / REPLACE / ON DUPLICATE KEY UPDATE / schema-qualified names', async () => {
     const r = await readAll(
@@ -353,7 +407,7 @@ describe('readSql: early stop', () => {
 });
 
 describe('readSql: chunk boundaries', () => {
-  const files = ['mysqldump.sql', 'phpmyadmin.sql', 'pg_dump.sql', 'pg_inserts.sql', 'sqlite.dump.sql', 'broken/garbage.sql', 'broken/unterminated-string.sql', 'broken/copy-no-terminator.sql'];
+  const files = ['mysqldump.sql', 'phpmyadmin.sql', 'pg_dump.sql', 'pg_inserts.sql', 'sqlite.dump.sql', 'sqlserver.sql', 'broken/garbage.sql', 'broken/unterminated-string.sql', 'broken/copy-no-terminator.sql'];
   for (const name of files) {
     it(`${name}: 1-byte and random chunks give the same records, lines, warnings and errors`, async () => {
       const bytes = sql(name);

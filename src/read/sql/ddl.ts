@@ -154,6 +154,7 @@ function element(c: Cursor, table: Table, columns: ColumnDef[] | null): void {
   if (w === 'PRIMARY') {
     c.p++;
     c.accept('KEY');
+    c.accept('CLUSTERED', 'NONCLUSTERED'); // T-SQL
     const cols = c.columnList();
     if (cols.length > 0) table.facts.add(`primary key: ${cols.join(', ')}`);
     return;
@@ -161,6 +162,7 @@ function element(c: Cursor, table: Table, columns: ColumnDef[] | null): void {
   if (w === 'UNIQUE' || w === 'FULLTEXT' || w === 'SPATIAL' || ((w === 'KEY' || w === 'INDEX') && isIndexDefinition(c))) {
     c.p++;
     if (w !== 'KEY' && w !== 'INDEX') c.accept('KEY', 'INDEX');
+    c.accept('CLUSTERED', 'NONCLUSTERED'); // T-SQL
     const name = c.punctAt(c.p, '(') ? null : c.ident();
     if (c.accept('USING')) c.p++;
     const cols = c.columnList();

@@ -44,6 +44,7 @@ const DELIMITER = 19; // partial match of a custom delimiter
 const RAW_LINE = 20; // rest of a DELIMITER / psql meta-command line
 const COPY_SKIP_LINE = 21; // rest of the COPY statement's line
 const COPY_DATA = 22;
+const AFTER_BRACKET = 23; // after '[': a bracketed identifier (T-SQL, SQLite) or punctuation
 
 const NONE = Number.POSITIVE_INFINITY;
 /** `/*!NNNNN` versions above this are for no server that exists: the block stays a comment. */
@@ -92,6 +93,8 @@ export class SqlLexer {
   private tokLine = 0;
   private tokOffset = 0;
   private tokResolved = true;
+  /** Nothing but blanks and comments since the last newline: a `GO` there ends a T-SQL batch. */
+  private lineStart = true;
   private quote = 39;
   private quoteChar = "'";
   private strKind: TokenKind = T_STRING;
@@ -149,6 +152,10 @@ export class SqlLexer {
       case AFTER_SLASH:
         this.state = NORMAL;
         this.emit(T_PUNCT, s === AFTER_DASH ? '-' : '/', 0);
+        break;
+      case AFTER_BRACKET:
+        this.state = NORMAL;
+        this.emit(T_PUNCT, '[', 0);
         break;
       case EXEC_STAR:
         this.state = NORMAL;
@@ -255,7 +262,8 @@ export class SqlLexer {
       s === DOLLAR_BODY ||
       (s >= BLOCK_COMMENT && s <= BLOCK_STAR) ||
       s === BLOCK_OPEN ||
-      s === BLOCK_OPEN_M
+      s === BLOCK_OPEN_M ||
+      s === AFTER_BRACKET
     );
   }
 
@@ -267,6 +275,7 @@ export class SqlLexer {
   // ---- emission ----
 
   private emit(kind: TokenKind, text: string, extra: number): void {
+    this.lineStart = false;
     this.sink.token(kind, text, extra);
   }
 
@@ -318,6 +327,7 @@ export class SqlLexer {
         const nl = buf.indexOf('\n', i);
         if (nl < 0) return buf.length;
         this.state = NORMAL;
+        this.lineStart = true;
         return nl + 1;
       }
       case BLOCK_COMMENT: {
@@ -336,6 +346,25 @@ export class SqlLexer {
         }
         this.state = BLOCK_COMMENT;
         return i;
+      case AFTER_BRACKET: {
+        // `[Users]`, `[Order Details]` (T-SQL scripts, SQLite); `int[]`, `ARRAY[1]`, `x[1]` stay punctuation.
+        const c = buf.charCodeAt(i);
+        if (isWordChar(c) && !(c >= 48 && c <= 57)) {
+          // Only T-SQL and SQLite quote names in brackets, and neither escapes with backslashes.
+          this.backslashEscapes = false;
+          this.resetAcc();
+          this.quote = 93;
+          this.quoteChar = ']';
+          this.strKind = T_QIDENT;
+          this.strBackslash = false;
+          this.qAt = -1;
+          this.state = STRING;
+          return i;
+        }
+        this.state = NORMAL;
+        this.emit(T_PUNCT, '[', 0);
+        return i;
+      }
       case AFTER_DASH:
         if (buf.charCodeAt(i) === 45) {
           this.state = LINE_COMMENT;
@@ -432,7 +461,10 @@ export class SqlLexer {
     const d0 = this.delimiter.charCodeAt(0);
     for (; i < n; i++) {
       const c = buf.charCodeAt(i);
-      if (c === 32 || c === 10 || c === 9 || c === 13) continue;
+      if (c === 32 || c === 10 || c === 9 || c === 13) {
+        if (c === 10) this.lineStart = true;
+        continue;
+      }
       if (customDelimiter && c === d0) {
         this.delimMatched = 0;
         this.state = DELIMITER;
@@ -445,6 +477,10 @@ export class SqlLexer {
           return this.openString(i, 34, T_DQUOTE, this.backslashEscapes);
         case 96: // `
           return this.openString(i, 96, T_QIDENT, false);
+        case 91: // [
+          this.beginToken(i);
+          this.state = AFTER_BRACKET;
+          return i + 1;
         case 45: // -
           this.state = AFTER_DASH;
           return i + 1;
@@ -623,6 +659,11 @@ export class SqlLexer {
     const numeric = this.state === NUMBER;
     this.state = NORMAL;
     const text = this.acc;
+    // T-SQL scripts (SSMS "Generate Scripts", sqlcmd) end batches with GO on its own line, often without ';'.
+    if (this.lineStart && text.length === 2 && text.toUpperCase() === 'GO') {
+      this.backslashEscapes = false; // T-SQL strings have no backslash escapes
+      return this.emit(T_END, text, 0);
+    }
     this.emit(numeric && NUMERIC.test(text) ? T_NUMBER : T_WORD, text, 0);
   }
 

@@ -1,4 +1,5 @@
-// SQL dump reader (mysqldump, phpMyAdmin, pg_dump plain/--inserts, SQLite .dump): streams the
+// SQL dump reader (mysqldump, phpMyAdmin, pg_dump plain/--inserts, SQLite .dump, SQL Server
+// scripts with GO batches, [bracketed] names and CAST(… AS …) values): streams the
 // dump statement by statement and yields one record per INSERT row tuple or COPY data line, with
 // fields `table.column` (`table.column_N` when no column names are known).
 //
@@ -36,10 +37,12 @@ export const readSql: Reader = async function* readSql(chunks, ctx): AsyncIterab
   const lexer = new SqlLexer(statements);
   statements.attach(lexer);
   const out = statements.out;
+  let rows = 0;
   try {
     for await (const piece of utf8Text(chunks)) {
       const fault = attempt(() => lexer.feed(piece.text, piece.byteStart));
       // Rows completed before a fault are still delivered.
+      rows += out.length;
       for (let i = 0; i < out.length; i++) yield out[i];
       out.length = 0;
       if (fault !== null) throw fault;
@@ -48,9 +51,12 @@ export const readSql: Reader = async function* readSql(chunks, ctx): AsyncIterab
       lexer.end();
       statements.end();
     });
+    rows += out.length;
     for (let i = 0; i < out.length; i++) yield out[i];
     out.length = 0;
     if (fault !== null) throw fault;
+    // Never a silent empty result: say why there is nothing to profile.
+    if (rows === 0) warnings.warn('no INSERT rows or COPY data found: a schema-only dump, or statements in a form leaksift does not read');
   } finally {
     warnings.flush();
     ctx.setTables?.(tables.infos());

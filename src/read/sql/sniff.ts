@@ -7,6 +7,8 @@ const SIGNS: [RegExp, string][] = [
   [/^-- PostgreSQL database dump/m, 'pg_dump header'],
   [/^PRAGMA foreign_keys=OFF;\r?\nBEGIN TRANSACTION;/m, 'SQLite .dump header'],
   [/^COPY [^\n;]{1,1000} FROM stdin;\r?$/m, 'pg_dump COPY block'],
+  [/^\/\*{6} Object: /m, 'SQL Server script header'],
+  [/^[ \t]*INSERT[ \t]+(?:INTO[ \t]+)?\[[^\]\n]{1,128}\]/im, 'T-SQL INSERT statements'],
   [/^[ \t]*(?:INSERT|REPLACE)[ \t]+(?:(?:LOW_PRIORITY|DELAYED|HIGH_PRIORITY|IGNORE|OR [A-Z]+)[ \t]+)*INTO[ \t]/im, 'INSERT INTO statements'],
   [/^[ \t]*CREATE[ \t]+(?:TEMPORARY[ \t]+)?TABLE[ \t]/im, 'CREATE TABLE statements'],
   [/^\/\*!\d{5} SET /m, 'mysqldump directives'],

@@ -303,8 +303,9 @@ export class SqlStatements implements TokenSink {
       return;
     }
     if (kind === T_PUNCT) {
-      if (text === '(') this.depth++;
-      else if (text === ')') this.depth--;
+      // Brackets nest like parentheses: a comma in ARRAY[1,2] does not end the value.
+      if (text === '(' || text === '[') this.depth++;
+      else if (text === ')' || text === ']') this.depth--;
     } else if (extra === 1 && (kind === T_STRING || kind === T_DQUOTE || kind === T_BITS)) {
       this.valueCut = true;
     }
@@ -362,6 +363,10 @@ export class SqlStatements implements TokenSink {
       this.state = SKIP; // ';' inside a custom DELIMITER block: the real end follows
     } else if (kind === T_WORD && (text.toUpperCase() === 'ON' || text.toUpperCase() === 'RETURNING')) {
       this.state = SKIP; // ON DUPLICATE KEY UPDATE … / ON CONFLICT … / RETURNING …
+    } else if (kind === T_WORD && text.toUpperCase() === 'INSERT') {
+      // T-SQL scripts may run INSERTs one per line with neither ';' nor GO between them.
+      this.state = START;
+      this.start(kind, text);
     } else {
       this.skipStatement(`INSERT INTO ${this.table!.name}: unexpected ${JSON.stringify(text)} after a row`);
     }

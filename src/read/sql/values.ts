@@ -180,6 +180,7 @@ class Evaluator {
 
   private call(name: string): Result {
     const fn = name.toLowerCase();
+    if (fn === 'cast' || fn === 'try_cast') return this.cast();
     this.pos += 2; // name (
     const args: Scalar[] = [];
     if (!this.isPunct(this.pos, ')')) {
@@ -214,6 +215,18 @@ class Evaluator {
       default:
         return FAIL;
     }
+  }
+
+  /** CAST(value AS type), as T-SQL scripts write dates and decimals: the value as written, like pg's `::`. */
+  private cast(): Result {
+    this.pos += 2; // CAST (
+    const v = this.expression();
+    if (v === FAIL || !(this.pos < this.t.n && this.t.kinds[this.pos] === T_WORD && this.t.texts[this.pos].toUpperCase() === 'AS')) return FAIL;
+    this.pos++;
+    this.skipTypeName();
+    if (!this.isPunct(this.pos, ')')) return FAIL;
+    this.pos++;
+    return v;
   }
 }
 
