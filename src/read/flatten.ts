@@ -64,3 +64,50 @@ function push(path: string, value: Scalar, fields: string[], values: Scalar[], l
   values.push(value);
   return false;
 }
+
+/**
+ * Flattens cheaply the records that repeat the flat shape of the record before (most exports
+ * write every record with the same keys): their values are read in key order and the fields
+ * array is shared, so no path is built and the profiler's identity check skips its lookups.
+ */
+export class RepeatedShape {
+  private prefix = '';
+  private keys: string[] = [];
+  private fields: readonly string[] = [];
+
+  /**
+   * The fields and values of `obj` flattened under `prefix` when its keys are those of the last
+   * remembered record, in order, with scalar values only; undefined otherwise.
+   */
+  match(obj: Record<string, unknown>, prefix: string): { fields: readonly string[]; values: Scalar[] } | undefined {
+    const keys = this.keys;
+    if (keys.length === 0 || prefix !== this.prefix) return undefined;
+    const values: Scalar[] = [];
+    let i = 0;
+    for (const key in obj) {
+      const v = obj[key];
+      if (i === keys.length || keys[i] !== key || (typeof v === 'object' && v !== null)) return undefined;
+      values.push(v as Scalar);
+      i++;
+    }
+    return i === keys.length ? { fields: this.fields, values } : undefined;
+  }
+
+  /** Remembers a record flattened in full (`fields` from flattenInto) if it is flat: only scalar values. */
+  remember(obj: Record<string, unknown>, prefix: string, fields: readonly string[]): void {
+    const keys: string[] = [];
+    for (const key in obj) {
+      const v = obj[key];
+      if (typeof v === 'object' && v !== null) {
+        this.keys = [];
+        return;
+      }
+      keys.push(key);
+    }
+    // A record cut at MAX_RECORD_FIELDS has fewer fields than keys: not a shape to repeat.
+    this.keys = keys.length === fields.length ? keys : [];
+    this.prefix = prefix;
+    this.fields = fields;
+  }
+}
+

@@ -4,7 +4,7 @@
 // still a record, named `value` (`value`, `value[]`), as in a top-level JSON array. Blank lines
 // are skipped; `\r\n` is accepted. A line that is not valid JSON is a warning with its line
 // number and reading goes on; a line longer than the limit is dropped without being buffered.
-import { MAX_RECORD_FIELDS, flattenInto } from './flatten.js';
+import { MAX_RECORD_FIELDS, RepeatedShape, flattenInto } from './flatten.js';
 import { DEFAULT_MAX_LINE_BYTES, formatSize } from './json/limits.js';
 import { findJsonFault } from './json/syntax.js';
 import type { FlatRecord, ReadContext, Reader, Scalar } from './types.js';
@@ -78,8 +78,7 @@ class LineParser {
   private warnings = 0;
   private unlisted = 0;
   private warnedWide = false;
-  /** The fields of the last record flattened in full: lines with the same flat keys reuse the array. */
-  private lastFields: string[] = [];
+  private readonly shape = new RepeatedShape();
 
   constructor(private readonly ctx: ReadContext) {}
 
@@ -97,16 +96,16 @@ class LineParser {
     }
     const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
     if (isObject) {
-      const values = sameFlatKeys(value as Record<string, unknown>, this.lastFields);
-      if (values !== undefined) return { fields: this.lastFields, values, line };
+      const same = this.shape.match(value as Record<string, unknown>, '');
+      if (same !== undefined) return { fields: same.fields, values: same.values, line };
     }
     const fields: string[] = [];
     const values: Scalar[] = [];
-    this.lastFields = fields;
     if (flattenInto(value, isObject ? '' : 'value', fields, values) && !this.warnedWide) {
       this.warnedWide = true;
       this.ctx.warn(`line ${line} has more than ${MAX_RECORD_FIELDS} values (or nests too deeply); the rest of it was ignored (reported once per file)`, line);
     }
+    if (isObject) this.shape.remember(value as Record<string, unknown>, '', fields);
     return { fields, values, line };
   }
 
@@ -136,24 +135,6 @@ class LineParser {
     this.warnings++;
     this.ctx.warn(message, line);
   }
-}
-
-/**
- * The values of `obj` when its keys are `fields`, in order, and every value is a scalar (the
- * flattened record would have exactly those fields); undefined otherwise. Most NDJSON exports
- * write every line with the same flat keys: this skips building and comparing paths per line,
- * and the shared array lets the profiler skip its field lookups.
- */
-function sameFlatKeys(obj: Record<string, unknown>, fields: readonly string[]): Scalar[] | undefined {
-  const values: Scalar[] = [];
-  let i = 0;
-  for (const key in obj) {
-    const v = obj[key];
-    if (i === fields.length || fields[i] !== key || (typeof v === 'object' && v !== null)) return undefined;
-    values.push(v as Scalar);
-    i++;
-  }
-  return i === fields.length && i > 0 ? values : undefined;
 }
 
 export const readNdjson: Reader = createNdjsonReader();

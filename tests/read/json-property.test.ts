@@ -71,6 +71,27 @@ describe('readJson properties', () => {
     );
   });
 
+  it('reads records that repeat the keys of the record before like any record, at the root and wrapped', async () => {
+    // Rows over one or two key lists, each value a scalar or an array: the same keys come back with
+    // other kinds of values (the shared-fields shortcut must step aside), and under two arrays.
+    const key = fc.constantFrom('id', 'name', 'tags', '2', '');
+    const scalar = fc.oneof(fc.integer(), fc.string({ maxLength: 4 }), fc.boolean(), fc.constant(null));
+    const cell = fc.oneof({ weight: 3, arbitrary: scalar }, { weight: 1, arbitrary: fc.array(scalar, { maxLength: 2 }) });
+    const rows = fc.array(fc.uniqueArray(key, { maxLength: 4 }), { minLength: 1, maxLength: 2 }).chain((lists) =>
+      fc.array(fc.tuple(fc.constantFrom(...lists), fc.array(cell, { minLength: 4, maxLength: 4 })).map(([keys, cells]) => Object.fromEntries(keys.map((k, n) => [k, cells[n]]))), { maxLength: 10 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(rows, rows, fc.boolean(), indent, sizes, async (a, b, wrapped, space, cut) => {
+        const text = wrapped ? JSON.stringify({ x: a, y: b }, null, space === 'one per line' ? undefined : space) : serialize(a, space);
+        const { records, error } = await readAll(readJson, chunked(Buffer.from(text), cycle(cut)));
+        expect(error).toBeUndefined();
+        const expected = wrapped ? [...a.map((row) => reference(row, 'x[]')), ...b.map((row) => reference(row, 'y[]'))] : a.map((row) => reference(row, ''));
+        expect(pairs(records)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('throws nothing but InputError on arbitrary bytes, and chunking never changes the outcome', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 120 }), sizes, async (bytes, cut) => {

@@ -116,8 +116,13 @@ describe('readNdjson', () => {
     const scalar = fc.oneof(fc.integer(), fc.string({ maxLength: 4 }), fc.boolean(), fc.constant(null));
     const value = fc.oneof({ weight: 4, arbitrary: scalar }, { weight: 1, arbitrary: fc.dictionary(key, scalar, { maxKeys: 2 }) }, { weight: 1, arbitrary: fc.array(scalar, { maxLength: 2 }) });
     const line = fc.oneof({ weight: 8, arbitrary: fc.dictionary(key, value, { maxKeys: 4 }) }, { weight: 1, arbitrary: scalar });
-    // Lines drawn from a pool of a few, so keys repeat (as in real exports) and also change.
-    const lines = fc.array(line, { minLength: 1, maxLength: 4 }).chain((pool) => fc.array(fc.constantFrom(...pool), { maxLength: 12 }));
+    // Lines drawn from a pool of a few, so keys repeat (as in real exports) and also change; and
+    // lines over one key list with values of any kind, so the same keys come back nested.
+    const pooled = fc.array(line, { minLength: 1, maxLength: 4 }).chain((pool) => fc.array(fc.constantFrom(...pool), { maxLength: 12 }));
+    const sameKeys = fc.uniqueArray(key, { minLength: 1, maxLength: 4 }).chain((keys) =>
+      fc.array(fc.array(value, { minLength: 4, maxLength: 4 }).map((cells) => Object.fromEntries(keys.map((k, n) => [k, cells[n]]))), { maxLength: 12 }),
+    );
+    const lines = fc.oneof(pooled, sameKeys);
     await fc.assert(
       fc.asyncProperty(lines, async (lines) => {
         const text = lines.map((l) => JSON.stringify(l)).join('\n') + '\n';
