@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// npm run bench: generates (not committed) a mixed CSV and the same rows as NDJSON, then prints
-// MB/s (wall and CPU) and peak RSS for `leaksift scan` (--jobs 1 and the default) next to bare
-// csv-parse and bare line-split + JSON.parse on the same files in the same run, then both files
-// together on one thread and on all cores. Size: BENCH_MB (default 200); BENCH_RUNS (default 2).
+// npm run bench: generates (not committed) a mixed CSV and the same rows as NDJSON and as a JSON
+// array, then prints MB/s (wall and CPU) and peak RSS for `leaksift scan` (--jobs 1 and the
+// default) next to bare csv-parse and bare line/record split + JSON.parse on the same files in the
+// same run, then the CSV and NDJSON files together on one thread and on all cores. Size: BENCH_MB (default 200); BENCH_RUNS (default 2).
 import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, cpus, loadavg } from 'node:os';
@@ -13,6 +13,7 @@ const DIR = new URL('../bench-data/', import.meta.url);
 mkdirSync(DIR, { recursive: true });
 const csvPath = new URL(`mixed-${MB}mb.csv`, DIR).pathname;
 const ndjsonPath = new URL(`mixed-${MB}mb.ndjson`, DIR).pathname;
+const jsonPath = new URL(`mixed-${MB}mb.json`, DIR).pathname;
 
 let seed = 12345;
 const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
@@ -50,7 +51,29 @@ function row(i) {
 const csvCell = (v) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
 
 async function generate() {
-  if (existsSync(csvPath) && existsSync(ndjsonPath)) return;
+  if (!existsSync(csvPath) || !existsSync(ndjsonPath)) await generateRows();
+  if (!existsSync(jsonPath)) await writeJsonArray();
+}
+
+/** The NDJSON rows as one top-level JSON array, one record per line (as exporters write it). */
+async function writeJsonArray() {
+  const out = createWriteStream(jsonPath);
+  out.write('[\n');
+  let first = true;
+  let rest = '';
+  for await (const chunk of createReadStream(ndjsonPath, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop();
+    const body = lines.filter((l) => l !== '').join(',\n');
+    if (body === '') continue;
+    if (!out.write((first ? '' : ',\n') + body)) await new Promise((r) => out.once('drain', r));
+    first = false;
+  }
+  if (rest !== '') out.write((first ? '' : ',\n') + rest);
+  await new Promise((r) => out.end('\n]\n', r));
+}
+
+async function generateRows() {
   console.log(`generating ~${MB} MB CSV and NDJSON in bench-data/ …`);
   const csv = createWriteStream(csvPath);
   const nd = createWriteStream(ndjsonPath);
@@ -105,6 +128,28 @@ function bareNdjson(path) {
   });
 }
 
+/** A JSON array written one record per line: split at newlines, drop the separating comma, parse. */
+function bareJsonArray(path) {
+  return timed(async () => {
+    let rows = 0;
+    let rest = Buffer.alloc(0);
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+      const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+      let start = 0;
+      for (let nl = buf.indexOf(10, start); nl >= 0; nl = buf.indexOf(10, start)) {
+        const end = buf[nl - 1] === 44 ? nl - 1 : nl;
+        if (end - start > 1) {
+          JSON.parse(buf.toString('utf8', start, end));
+          rows++;
+        }
+        start = nl + 1;
+      }
+      rest = buf.subarray(start);
+    }
+    return rows;
+  });
+}
+
 /** `leaksift scan` in a child process (start-up included): wall and CPU seconds (all threads), peak RSS. */
 function leaksift(paths, jobs) {
   const args = ['scan', ...paths, '--format', 'json', '--quiet', '--output', '/dev/null', ...(jobs ? ['--jobs', String(jobs)] : [])];
@@ -139,7 +184,7 @@ await generate();
 const cores = availableParallelism();
 console.log(`${cpus()[0]?.model ?? 'unknown CPU'}, ${cores} cores, Node ${process.version}; best of ${RUNS} runs; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 const rows = [];
-for (const [name, path, bare] of [['CSV', csvPath, bareCsv], ['NDJSON', ndjsonPath, bareNdjson]]) {
+for (const [name, path, bare] of [['CSV', csvPath, bareCsv], ['NDJSON', ndjsonPath, bareNdjson], ['JSON array', jsonPath, bareJsonArray]]) {
   const size = statSync(path).size / 1e6;
   const b = await best(() => bare(path));
   for (const jobs of [1, null]) {
@@ -155,8 +200,8 @@ const one = await best(async () => leaksift(both, 1));
 const many = await best(async () => leaksift(both, null));
 
 const f = (x, w, d = 1) => x.toFixed(d).padStart(w);
-console.log('\ninput          jobs   bare MB/s (CPU)    scan MB/s (CPU)    scan/bare wall   scan/bare CPU   peak RSS');
+console.log('\ninput              jobs   bare MB/s (CPU)    scan MB/s (CPU)    scan/bare wall   scan/bare CPU   peak RSS');
 for (const r of rows) {
-  console.log(`${r.input.padEnd(14)} ${String(r.jobs).padStart(4)}   ${f(r.bareMBs, 6)} (${f(r.bareCpuMBs, 6)})   ${f(r.scanMBs, 6)} (${f(r.scanCpuMBs, 6)})   ${f(r.ratio, 14, 2)}   ${f(r.cpuRatio, 13, 2)}   ${f(r.rssMB, 5, 0)} MB`);
+  console.log(`${r.input.padEnd(18)} ${String(r.jobs).padStart(4)}   ${f(r.bareMBs, 6)} (${f(r.bareCpuMBs, 6)})   ${f(r.scanMBs, 6)} (${f(r.scanCpuMBs, 6)})   ${f(r.ratio, 14, 2)}   ${f(r.cpuRatio, 13, 2)}   ${f(r.rssMB, 5, 0)} MB`);
 }
 console.log(`\nboth files, --jobs 1 vs --jobs ${cores}: ${f(one.secs, 0)} s vs ${f(many.secs, 0)} s wall (×${(one.secs / many.secs).toFixed(2)}); CPU ${f(one.cpuSecs, 0)} s vs ${f(many.cpuSecs, 0)} s; peak RSS ${f(one.maxRssKb / 1024, 0, 0)} / ${f(many.maxRssKb / 1024, 0, 0)} MB`);
