@@ -110,7 +110,8 @@ function bareCsv(path) {
   });
 }
 
-function bareNdjson(path) {
+/** Splits the file at newlines and hands each line's bytes to `parse`, which returns the records it read. */
+function bareLines(path, parse) {
   return timed(async () => {
     let rows = 0;
     let rest = Buffer.alloc(0);
@@ -118,8 +119,7 @@ function bareNdjson(path) {
       const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
       let start = 0;
       for (let nl = buf.indexOf(10, start); nl >= 0; nl = buf.indexOf(10, start)) {
-        JSON.parse(buf.toString('utf8', start, nl));
-        rows++;
+        rows += parse(buf, start, nl);
         start = nl + 1;
       }
       rest = buf.subarray(start);
@@ -128,25 +128,20 @@ function bareNdjson(path) {
   });
 }
 
-/** A JSON array written one record per line: split at newlines, drop the separating comma, parse. */
+function bareNdjson(path) {
+  return bareLines(path, (buf, start, end) => {
+    JSON.parse(buf.toString('utf8', start, end));
+    return 1;
+  });
+}
+
+/** A JSON array written one record per line: drop the separating comma, skip the brackets' lines, parse. */
 function bareJsonArray(path) {
-  return timed(async () => {
-    let rows = 0;
-    let rest = Buffer.alloc(0);
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-      const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
-      let start = 0;
-      for (let nl = buf.indexOf(10, start); nl >= 0; nl = buf.indexOf(10, start)) {
-        const end = buf[nl - 1] === 44 ? nl - 1 : nl;
-        if (end - start > 1) {
-          JSON.parse(buf.toString('utf8', start, end));
-          rows++;
-        }
-        start = nl + 1;
-      }
-      rest = buf.subarray(start);
-    }
-    return rows;
+  return bareLines(path, (buf, start, nl) => {
+    const end = buf[nl - 1] === 44 ? nl - 1 : nl;
+    if (end - start <= 1) return 0;
+    JSON.parse(buf.toString('utf8', start, end));
+    return 1;
   });
 }
 

@@ -1,23 +1,19 @@
 // `leaksift merge` on the command line: read partials, merge, run the gate, render like `scan` does.
 import { createWriteStream } from 'node:fs';
-import { DETECTORS } from '../classify/detectors/index.js';
-import { loadConfig } from '../config/load.js';
+import { loadCommandConfig } from '../config/detectors.js';
+import { gateWithConfigDefaults, type GateOptions } from '../config/options.js';
 import { scanDetectors } from '../config/scan-detectors.js';
 import { preparePolicy } from '../policy/run.js';
-import { SIGNAL_IDS } from '../provenance/index.js';
 import { renderNdjsonFile } from '../render/json.js';
 import { mergePartials } from './merge-command.js';
 import { FORMATS, noteTrippedGate, writeReport, type OutputFormat } from './scan-command.js';
 import { UsageError } from './usage-error.js';
 
-export interface MergeCliOptions {
+export interface MergeCliOptions extends GateOptions {
   format: string;
   output?: string;
   color: boolean;
   quiet: boolean;
-  failOn: string[];
-  countTestValues: boolean;
-  minConfidence?: string;
   config?: string | false;
 }
 
@@ -26,28 +22,21 @@ export async function runMerge(paths: string[], opts: MergeCliOptions, fromCli: 
   if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`unknown --format "${opts.format}"`);
   const cwd = process.cwd();
   // The config gives the gate what it gives a scan: custom detector ids, allowlisted fields, failOn.
-  const loaded = await loadConfig({ explicit: opts.config, cwd, context: { builtinDetectorIds: DETECTORS.map((d) => d.id), signalIds: SIGNAL_IDS } });
+  const loaded = await loadCommandConfig(opts.config, cwd);
   const c = loaded.config;
-  const failOn = fromCli('failOn') || c.failOn === undefined ? opts.failOn : c.failOn;
+  const gate = gateWithConfigDefaults(opts, fromCli, loaded);
   const detectors = scanDetectors(c.detectors, c.allow);
-  if (failOn.length > 0 && c.baseline !== undefined) {
+  if (gate.failOn.length > 0 && c.baseline !== undefined) {
     // Partials hold no value digests, so no finding could be matched to a baseline entry.
     throw new UsageError('merge cannot use a baseline (shards keep no value digests): run the gate with the baseline on a whole scan, or merge with --no-config');
   }
-  const policy = await preparePolicy(
-    {
-      failOn,
-      countTestValues: fromCli('countTestValues') || c.countTestValues === undefined ? opts.countTestValues : c.countTestValues,
-      minConfidence: fromCli('minConfidence') || c.minConfidence === undefined ? opts.minConfidence : String(c.minConfidence),
-    },
-    { detectors, allowFields: c.allow?.fields, cwd },
-  );
+  const policy = await preparePolicy(gate, { detectors, allowFields: c.allow?.fields, cwd });
 
   const { report, missingShards } = await mergePartials(paths);
   if (missingShards.length > 0) {
     throw new UsageError(`missing shard${missingShards.length > 1 ? 's' : ''} ${missingShards.map((i) => i + 1).join(', ')} of ${missingShards.length + paths.length}`);
   }
-  if (failOn.length > 0 && !report.options.classifyAll) {
+  if (gate.failOn.length > 0 && !report.options.classifyAll) {
     throw new UsageError(
       '--fail-on needs shards scanned with --classify-all: by default the detectors see 1 record in 8 past each file\'s first 4,096, and a gate must not miss one real value',
     );

@@ -5,13 +5,12 @@ import { availableParallelism } from 'node:os';
 import type { Detector } from '../classify/detector.js';
 import { DETECTORS } from '../classify/detectors/index.js';
 import { scanDetectors } from '../config/scan-detectors.js';
-import { loadConfig } from '../config/load.js';
+import { loadCommandConfig } from '../config/detectors.js';
 import { withConfigDefaults, type ConfigurableOptions } from '../config/options.js';
 import { OUTPUT_FORMATS } from '../config/schema.js';
 import { preparePolicy } from '../policy/run.js';
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from '../open/archive/limits.js';
 import { renderGateText } from '../policy/text.js';
-import { SIGNAL_IDS } from '../provenance/index.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderSarif } from '../render/sarif.js';
 import { renderHtml } from '../render/html/html.js';
@@ -139,11 +138,7 @@ function nothingReadable(report: Report): boolean {
 export async function runScan(inputs: string[], cliOpts: ScanCliOptions, fromCli: (name: string) => boolean = () => true): Promise<number> {
   if (inputs.length === 0) throw new UsageError('no inputs given: pass files, directories, globs, or - for stdin');
   const cwd = process.cwd();
-  const loaded = await loadConfig({
-    explicit: cliOpts.config,
-    cwd,
-    context: { builtinDetectorIds: DETECTORS.map((d) => d.id), signalIds: SIGNAL_IDS },
-  });
+  const loaded = await loadCommandConfig(cliOpts.config, cwd);
   const opts = withConfigDefaults(cliOpts, (name: keyof ConfigurableOptions) => fromCli(name), loaded);
   const detectors = scanDetectors(loaded.config.detectors, loaded.config.allow);
   const policy = await preparePolicy(

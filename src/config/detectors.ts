@@ -1,16 +1,21 @@
-// The detectors `leaksift detectors` lists: the built-in ones and the config file's, grouped by category.
+// The config file as the commands load it (checked against the built-in detector and signal
+// ids), and the detectors `leaksift detectors` lists: the built-in ones and the config file's.
 import type { Detector } from '../classify/detector.js';
 import { DETECTORS } from '../classify/detectors/index.js';
 import { SIGNAL_IDS } from '../provenance/index.js';
-import { loadConfig } from './load.js';
+import { loadConfig, type LoadedConfig } from './load.js';
 
 /**
- * The built-in and config-file detectors, grouped by category, for commands that list them (`leaksift detectors`):
  * `explicit` is --config <path>, false for --no-config, undefined to search from `cwd` upwards.
  * Throws ConfigError (a usage error) on a bad config file.
  */
+export function loadCommandConfig(explicit: string | false | undefined, cwd: string): Promise<LoadedConfig> {
+  return loadConfig({ explicit, cwd, context: { builtinDetectorIds: DETECTORS.map((d) => d.id), signalIds: SIGNAL_IDS } });
+}
+
+/** The built-in and config-file detectors, grouped by category, for commands that list them (`leaksift detectors`). */
 export async function configuredDetectors(explicit: string | false | undefined, cwd: string): Promise<readonly Detector[]> {
-  const loaded = await loadConfig({ explicit, cwd, context: { builtinDetectorIds: DETECTORS.map((d) => d.id), signalIds: SIGNAL_IDS } });
+  const loaded = await loadCommandConfig(explicit, cwd);
   if (loaded.detectors.length === 0) return DETECTORS;
   // Listed with their category (the built-in order of categories first, then new ones).
   const all = [...DETECTORS, ...loaded.detectors];

@@ -25,12 +25,32 @@ export interface ConfigurableOptions {
   baseline?: string;
 }
 
-/** `fromCli(name)`: was the option given on the command line (commander's value source 'cli')? */
-export function withConfigDefaults<T extends ConfigurableOptions>(cli: T, fromCli: (name: keyof ConfigurableOptions) => boolean, loaded: LoadedConfig): T {
-  const c = loaded.config;
-  const pick = <K extends keyof ConfigurableOptions>(name: K, fromConfig: T[K] | undefined): T[K] =>
+/** The policy gate's options, which `scan` and `merge` both take. */
+export type GateOptions = Pick<ConfigurableOptions, 'failOn' | 'countTestValues' | 'minConfidence'>;
+type FromCli = (name: keyof ConfigurableOptions) => boolean;
+
+/** An option's value: the command line's when given there, else the config file's when it sets one. */
+function picker<T extends Partial<ConfigurableOptions>>(cli: T, fromCli: FromCli) {
+  return <K extends keyof T & keyof ConfigurableOptions>(name: K, fromConfig: T[K] | undefined): T[K] =>
     fromCli(name) || fromConfig === undefined ? cli[name] : fromConfig;
-  const str = (n: number | string | undefined) => (n === undefined ? undefined : String(n));
+}
+
+const str = (n: number | string | undefined) => (n === undefined ? undefined : String(n));
+
+/** `fromCli(name)`: was the option given on the command line (commander's value source 'cli')? */
+export function gateWithConfigDefaults(cli: GateOptions, fromCli: FromCli, loaded: LoadedConfig): GateOptions {
+  const c = loaded.config;
+  const pick = picker(cli, fromCli);
+  return {
+    failOn: pick('failOn', c.failOn),
+    countTestValues: pick('countTestValues', c.countTestValues),
+    minConfidence: pick('minConfidence', str(c.minConfidence)),
+  };
+}
+
+export function withConfigDefaults<T extends ConfigurableOptions>(cli: T, fromCli: FromCli, loaded: LoadedConfig): T {
+  const c = loaded.config;
+  const pick = picker(cli, fromCli);
   const path = (p: string | undefined) => (p === undefined ? undefined : loaded.resolvePath(p));
   return {
     ...cli,
@@ -48,9 +68,7 @@ export function withConfigDefaults<T extends ConfigurableOptions>(cli: T, fromCl
     classifyAll: pick('classifyAll', c.classifyAll),
     color: pick('color', c.color),
     quiet: pick('quiet', c.quiet),
-    failOn: pick('failOn', c.failOn),
-    countTestValues: pick('countTestValues', c.countTestValues),
-    minConfidence: pick('minConfidence', str(c.minConfidence)),
+    ...gateWithConfigDefaults(cli, fromCli, loaded),
     baseline: pick('baseline', path(c.baseline)),
   };
 }

@@ -66,20 +66,35 @@ function push(path: string, value: Scalar, fields: string[], values: Scalar[], l
 }
 
 /**
- * Flattens cheaply the records that repeat the flat shape of the record before (most exports
- * write every record with the same keys): their values are read in key order and the fields
- * array is shared, so no path is built and the profiler's identity check skips its lookups.
+ * Flattens one record at a time, cheaply when it repeats the flat shape of the record before
+ * (most exports write every record with the same keys): its values are read in key order and the
+ * fields array is shared, so no path is built and the profiler's identity check skips its lookups.
  */
-export class RepeatedShape {
+export class RecordFlattener {
   private prefix = '';
   private keys: string[] = [];
   private fields: readonly string[] = [];
 
   /**
-   * The fields and values of `obj` flattened under `prefix` when its keys are those of the last
-   * remembered record, in order, with scalar values only; undefined otherwise.
+   * `value` as flattenInto flattens it: an object under `prefix`, anything else under
+   * `otherPrefix`. `dropped` as flattenInto returns it (more than MAX_RECORD_FIELDS entries or
+   * nesting deeper than MAX_FLATTEN_DEPTH).
    */
-  match(obj: Record<string, unknown>, prefix: string): { fields: readonly string[]; values: Scalar[] } | undefined {
+  flatten(value: unknown, prefix: string, otherPrefix: string): { fields: readonly string[]; values: Scalar[]; dropped: boolean } {
+    const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+    if (isObject) {
+      const values = this.sameShapeValues(value as Record<string, unknown>, prefix);
+      if (values !== undefined) return { fields: this.fields, values, dropped: false };
+    }
+    const fields: string[] = [];
+    const values: Scalar[] = [];
+    const dropped = flattenInto(value, isObject ? prefix : otherPrefix, fields, values);
+    if (isObject) this.remember(value as Record<string, unknown>, prefix, fields);
+    return { fields, values, dropped };
+  }
+
+  /** The values of `obj` when its keys are those of the last remembered record, in order, all scalar. */
+  private sameShapeValues(obj: Record<string, unknown>, prefix: string): Scalar[] | undefined {
     const keys = this.keys;
     if (keys.length === 0 || prefix !== this.prefix) return undefined;
     const values: Scalar[] = [];
@@ -90,11 +105,11 @@ export class RepeatedShape {
       values.push(v as Scalar);
       i++;
     }
-    return i === keys.length ? { fields: this.fields, values } : undefined;
+    return i === keys.length ? values : undefined;
   }
 
-  /** Remembers a record flattened in full (`fields` from flattenInto) if it is flat: only scalar values. */
-  remember(obj: Record<string, unknown>, prefix: string, fields: readonly string[]): void {
+  /** Remembers a record flattened in full if it is flat: only scalar values. */
+  private remember(obj: Record<string, unknown>, prefix: string, fields: readonly string[]): void {
     const keys: string[] = [];
     for (const key in obj) {
       const v = obj[key];
@@ -110,4 +125,3 @@ export class RepeatedShape {
     this.fields = fields;
   }
 }
-

@@ -4,10 +4,10 @@
 // still a record, named `value` (`value`, `value[]`), as in a top-level JSON array. Blank lines
 // are skipped; `\r\n` is accepted. A line that is not valid JSON is a warning with its line
 // number and reading goes on; a line longer than the limit is dropped without being buffered.
-import { MAX_RECORD_FIELDS, RepeatedShape, flattenInto } from './flatten.js';
+import { MAX_RECORD_FIELDS, RecordFlattener } from './flatten.js';
 import { DEFAULT_MAX_LINE_BYTES, formatSize } from './json/limits.js';
 import { findJsonFault } from './json/syntax.js';
-import type { FlatRecord, ReadContext, Reader, Scalar } from './types.js';
+import type { FlatRecord, ReadContext, Reader } from './types.js';
 
 export interface NdjsonReaderOptions {
   /** Lines longer than this are skipped with a warning. Default 64 MB. */
@@ -78,7 +78,7 @@ class LineParser {
   private warnings = 0;
   private unlisted = 0;
   private warnedWide = false;
-  private readonly shape = new RepeatedShape();
+  private readonly flattener = new RecordFlattener();
 
   constructor(private readonly ctx: ReadContext) {}
 
@@ -94,18 +94,11 @@ class LineParser {
       if (text.trim() !== '') this.invalid(text, line);
       return undefined;
     }
-    const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
-    if (isObject) {
-      const same = this.shape.match(value as Record<string, unknown>, '');
-      if (same !== undefined) return { fields: same.fields, values: same.values, line };
-    }
-    const fields: string[] = [];
-    const values: Scalar[] = [];
-    if (flattenInto(value, isObject ? '' : 'value', fields, values) && !this.warnedWide) {
+    const { fields, values, dropped } = this.flattener.flatten(value, '', 'value');
+    if (dropped && !this.warnedWide) {
       this.warnedWide = true;
       this.ctx.warn(`line ${line} has more than ${MAX_RECORD_FIELDS} values (or nests too deeply); the rest of it was ignored (reported once per file)`, line);
     }
-    if (isObject) this.shape.remember(value as Record<string, unknown>, '', fields);
     return { fields, values, line };
   }
 

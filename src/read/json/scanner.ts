@@ -11,7 +11,7 @@
 // - everything else (the "envelope": `statusCode`, `cursor`, or a whole single object) is
 //   collected into one extra record, emitted when the top-level value closes.
 import { InputError, type FlatRecord, type ReadContext, type Scalar } from '../types.js';
-import { MAX_RECORD_FIELDS, RepeatedShape, childPath, elementPath, flattenInto } from '../flatten.js';
+import { MAX_RECORD_FIELDS, RecordFlattener, childPath, elementPath } from '../flatten.js';
 import { formatSize } from './limits.js';
 import { describeChar, findJsonFault } from './syntax.js';
 
@@ -67,8 +67,8 @@ export interface ScannerOptions {
 export class JsonScanner {
   /** Completed records; the caller drains it after each scan()/end(). */
   readonly out: FlatRecord[] = [];
-  /** Records with the flat keys of the record before share its fields (see RepeatedShape). */
-  private readonly shape = new RepeatedShape();
+  /** Records with the flat keys of the record before share its fields. */
+  private readonly flattener = new RecordFlattener();
 
   /** The chunk being scanned and the position in it. */
   private buf: Buffer = Buffer.alloc(0);
@@ -481,20 +481,9 @@ export class JsonScanner {
   }
 
   private emitRecord(parsed: unknown, target: string, line: number): void {
-    const isObject = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
-    if (isObject) {
-      const same = this.shape.match(parsed as Record<string, unknown>, target);
-      if (same !== undefined) {
-        this.out.push({ fields: same.fields, values: same.values, line });
-        return;
-      }
-    }
-    const fields: string[] = [];
-    const values: Scalar[] = [];
     // Top-level array elements are rooted at the element; a non-object element gets a name.
-    const prefix = target === '' && !isObject ? 'value' : target;
-    if (flattenInto(parsed, prefix, fields, values)) this.warnWide(line);
-    if (isObject) this.shape.remember(parsed as Record<string, unknown>, target, fields);
+    const { fields, values, dropped } = this.flattener.flatten(parsed, target, target === '' ? 'value' : target);
+    if (dropped) this.warnWide(line);
     this.out.push({ fields, values, line });
   }
 
